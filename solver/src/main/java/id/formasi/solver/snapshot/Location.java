@@ -1,0 +1,4 @@
+package id.formasi.solver.snapshot;
+
+public record Location(double lat, double lon) {
+}

@@ -1,0 +1,5 @@
+package id.formasi.solver.snapshot;
+
+public enum Sector {
+    EDUCATION, HEALTH, OTHER
+}
