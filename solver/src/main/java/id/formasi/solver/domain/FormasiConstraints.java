@@ -1,0 +1,114 @@
+package id.formasi.solver.domain;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+
+/**
+ * The scoring rules. Hard and shortage (medium) and the disruption part of soft are the contract's three
+ * levels (docs/snapshot-format.md); the other soft constraints are this project's policy goals, each
+ * weighted by the snapshot's policy and zero-able.
+ */
+public class FormasiConstraints implements ConstraintProvider {
+
+    public static final String OVER_CAP = "Nobody above the formation's cap";
+    public static final String NO_ELIGIBLE_POST = "Everyone has an eligible formation";
+    public static final String SHORTAGE = "Every formation reaches its minimum";
+    public static final String DISRUPTION = "Every move costs its move cost and distance";
+    public static final String ROTATION = "Moves of people due for rotation cost less";
+    public static final String HOME_DISTANCE = "Moves do not take people farther from home";
+    public static final String FACILITY_FAIRNESS = "No facility keeps its whole gap";
+    public static final String DISTRICT_FAIRNESS = "No district keeps its whole gap";
+    public static final String KEEP_PREVIOUS = "Keep the previous plan's decisions";
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                nobodyAboveCap(factory),
+                everyoneHasAnEligibleFormation(factory),
+                everyFormationReachesItsMinimum(factory),
+                everyMoveCostsItsMoveCostAndDistance(factory),
+                movesOfPeopleDueForRotationCostLess(factory),
+                movesDoNotTakePeopleFartherFromHome(factory),
+                noFacilityKeepsItsWholeGap(factory),
+                noDistrictKeepsItsWholeGap(factory),
+                keepThePreviousPlansDecisions(factory)
+        };
+    }
+
+    /** Each post with the number of people placed on it, empty posts included. */
+    private static BiConstraintStream<Post, Long> placedPerPost(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .groupBy(Placement::getPost, count())
+                .complement(Post.class, post -> 0L);
+    }
+
+    Constraint nobodyAboveCap(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .groupBy(Placement::getPost, count())
+                .filter((post, placed) -> placed > post.cap())
+                .penalize(HardMediumSoftScore.ONE_HARD, Post::overCap)
+                .asConstraint(OVER_CAP);
+    }
+
+    Constraint everyoneHasAnEligibleFormation(ConstraintFactory factory) {
+        return factory.forEach(Unplaceable.class)
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .asConstraint(NO_ELIGIBLE_POST);
+    }
+
+    Constraint everyFormationReachesItsMinimum(ConstraintFactory factory) {
+        return placedPerPost(factory)
+                .filter((post, placed) -> placed < post.minimum())
+                .penalize(HardMediumSoftScore.ONE_MEDIUM, Post::shortage)
+                .asConstraint(SHORTAGE);
+    }
+
+    Constraint everyMoveCostsItsMoveCostAndDistance(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .filter(Placement::isMoved)
+                .penalize(HardMediumSoftScore.ONE_SOFT, Placement::disruption)
+                .asConstraint(DISRUPTION);
+    }
+
+    Constraint movesOfPeopleDueForRotationCostLess(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .filter(placement -> placement.rotationDue() && placement.isMoved())
+                .reward(HardMediumSoftScore.ONE_SOFT, Placement::rotationDiscount)
+                .asConstraint(ROTATION);
+    }
+
+    Constraint movesDoNotTakePeopleFartherFromHome(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .filter(Placement::isMoved)
+                .penalize(HardMediumSoftScore.ONE_SOFT, Placement::homeDistancePenalty)
+                .asConstraint(HOME_DISTANCE);
+    }
+
+    Constraint noFacilityKeepsItsWholeGap(ConstraintFactory factory) {
+        return placedPerPost(factory)
+                .filter((post, placed) -> placed < post.minimum() && post.facilityFairnessWeight() > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, Post::fairnessPenalty)
+                .asConstraint(FACILITY_FAIRNESS);
+    }
+
+    Constraint noDistrictKeepsItsWholeGap(ConstraintFactory factory) {
+        return placedPerPost(factory)
+                .filter((post, placed) -> placed < post.minimum() && post.district().fairnessWeight() > 0)
+                .groupBy((post, placed) -> post.district(), sum((Post post, Long placed) -> post.unfilled(placed)))
+                .penalize(HardMediumSoftScore.ONE_SOFT, District::fairnessPenalty)
+                .asConstraint(DISTRICT_FAIRNESS);
+    }
+
+    Constraint keepThePreviousPlansDecisions(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .filter(placement -> placement.previous() != null && placement.getPost() != placement.previous())
+                .penalize(HardMediumSoftScore.ONE_SOFT, Placement::changeFromPrevious)
+                .asConstraint(KEEP_PREVIOUS);
+    }
+}

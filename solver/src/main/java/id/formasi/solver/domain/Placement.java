@@ -1,0 +1,159 @@
+package id.formasi.solver.domain;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.common.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import id.formasi.solver.snapshot.Facility;
+import id.formasi.solver.snapshot.Geo;
+import id.formasi.solver.snapshot.Location;
+import id.formasi.solver.snapshot.Staff;
+import java.util.List;
+
+/**
+ * Where one person in service works after the plan. People who stay by rule (fixed) or by a planner's
+ * pin are pinned; everyone else may take any of their eligible posts.
+ */
+@PlanningEntity
+public class Placement {
+
+    @PlanningId
+    private String staffId;
+    private Staff staff;
+    private Facility currentFacility;
+    /** The formation the person holds today, or null when their facility has none for their job. */
+    private Post current;
+    private List<Post> eligiblePosts;
+    /** Where the previous plan put this person, or null without one. */
+    private Post previous;
+    private Costs costs;
+    private boolean rotationDue;
+    @PlanningPin
+    private boolean pinned;
+
+    @PlanningVariable
+    private Post post;
+
+    public Placement() {
+    }
+
+    public Placement(Staff staff, Facility currentFacility, Post current, List<Post> eligiblePosts, Post previous,
+            Costs costs, boolean rotationDue, boolean pinned, Post post) {
+        this.staffId = staff.id();
+        this.staff = staff;
+        this.currentFacility = currentFacility;
+        this.current = current;
+        this.eligiblePosts = List.copyOf(eligiblePosts);
+        this.previous = previous;
+        this.costs = costs;
+        this.rotationDue = rotationDue;
+        this.pinned = pinned;
+        this.post = post;
+    }
+
+    @ValueRangeProvider
+    public List<Post> getEligiblePosts() {
+        return eligiblePosts;
+    }
+
+    public Post getPost() {
+        return post;
+    }
+
+    public void setPost(Post post) {
+        this.post = post;
+    }
+
+    public String staffId() {
+        return staffId;
+    }
+
+    public Staff staff() {
+        return staff;
+    }
+
+    public Facility currentFacility() {
+        return currentFacility;
+    }
+
+    public Post current() {
+        return current;
+    }
+
+    public Post previous() {
+        return previous;
+    }
+
+    public boolean rotationDue() {
+        return rotationDue;
+    }
+
+    public boolean pinned() {
+        return pinned;
+    }
+
+    public Costs costs() {
+        return costs;
+    }
+
+    /** A move is a change of facility or of job. */
+    public boolean isMoved() {
+        return post != current;
+    }
+
+    public boolean isMovedTo(Post target) {
+        return target != current;
+    }
+
+    /** Rounded great-circle km from the current facility to the post. */
+    public long kmTo(Post target) {
+        return Geo.roundedKm(currentFacility.location(), target.facility().location());
+    }
+
+    /** The contract's disruption of putting this person on the post: moveCost + rounded km, 0 to stay. */
+    public long disruptionAt(Post target) {
+        return isMovedTo(target) ? costs.moveCost() + kmTo(target) : 0;
+    }
+
+    public long disruption() {
+        return disruptionAt(post);
+    }
+
+    /** Moves of people due for rotation cost less, but never below zero. */
+    public long rotationDiscountAt(Post target) {
+        return rotationDue && isMovedTo(target) ? Math.min(costs.rotationDiscount(), disruptionAt(target)) : 0;
+    }
+
+    public long rotationDiscount() {
+        return rotationDiscountAt(post);
+    }
+
+    /** Km a move takes the person farther from home, times its weight; 0 for staying or without a home. */
+    public long homeDistancePenaltyAt(Post target) {
+        Location home = staff.home();
+        if (home == null || !isMovedTo(target) || costs.homeDistanceWeight() == 0) {
+            return 0;
+        }
+        long farther = Geo.roundedKm(home, target.facility().location()) - Geo.roundedKm(home, currentFacility.location());
+        return costs.homeDistanceWeight() * Math.max(0, farther);
+    }
+
+    public long homeDistancePenalty() {
+        return homeDistancePenaltyAt(post);
+    }
+
+    /** Placing someone elsewhere than the previous plan did costs its weight. */
+    public long changeFromPreviousAt(Post target) {
+        return previous != null && target != previous ? costs.keepPreviousWeight() : 0;
+    }
+
+    public long changeFromPrevious() {
+        return changeFromPreviousAt(post);
+    }
+
+    @Override
+    public String toString() {
+        return "Placement[" + (current == null ? currentFacility.id() : current.id()) + " -> " + post + "]";
+    }
+}

@@ -1,0 +1,92 @@
+package id.formasi.solver.domain;
+
+import ai.timefold.solver.core.api.domain.common.PlanningId;
+import id.formasi.solver.snapshot.Facility;
+import id.formasi.solver.snapshot.Job;
+
+/**
+ * One formation as a place to put people: a job at a facility with its cap, minimum and priority.
+ * Posts are the values of the planning variable.
+ */
+public final class Post {
+
+    @PlanningId
+    private final String id;
+    private final Facility facility;
+    private final Job job;
+    private final int cap;
+    private final int minimum;
+    private final int priority;
+    private final District district;
+    private final int facilityFairnessWeight;
+
+    public Post(Facility facility, Job job, int cap, int minimum, int priority, District district,
+            int facilityFairnessWeight) {
+        this.id = facility.id() + "/" + job.code();
+        this.facility = facility;
+        this.job = job;
+        this.cap = cap;
+        this.minimum = minimum;
+        this.priority = priority;
+        this.district = district;
+        this.facilityFairnessWeight = facilityFairnessWeight;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Facility facility() {
+        return facility;
+    }
+
+    public Job job() {
+        return job;
+    }
+
+    public int cap() {
+        return cap;
+    }
+
+    public int minimum() {
+        return minimum;
+    }
+
+    public int priority() {
+        return priority;
+    }
+
+    public District district() {
+        return district;
+    }
+
+    /** Minimum positions left empty when {@code placed} people hold this post. */
+    public long unfilled(long placed) {
+        return Math.max(0, minimum - placed);
+    }
+
+    /** People beyond the cap when {@code placed} people hold this post. */
+    public long overCap(long placed) {
+        return Math.max(0, placed - cap);
+    }
+
+    /** The contract's shortage of this formation: priority times its unfilled minimum positions. */
+    public long shortage(long placed) {
+        return priority * unfilled(placed);
+    }
+
+    /** Fairness across facilities: a gap left whole in one place weighs more than the same gap spread. */
+    public long fairnessPenalty(long placed) {
+        long unfilled = unfilled(placed);
+        return facilityFairnessWeight * unfilled * unfilled;
+    }
+
+    public int facilityFairnessWeight() {
+        return facilityFairnessWeight;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,225 @@
+package id.formasi.solver.exact;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.PriorityQueue;
+
+/**
+ * Minimum-cost flow by the primal-dual method: Dijkstra on reduced costs finds the cheapest distance, then
+ * a blocking flow fills every path of that cost at once. Costs may be negative on arcs out of a DAG start
+ * (the first potentials come from Bellman-Ford). Plain Java, so it runs wherever the solver runs.
+ */
+final class MinCostFlow {
+
+    private final int nodeCount;
+    private int arcCount;
+    private int[] head;
+    private int[] next = new int[16];
+    private int[] to = new int[16];
+    private long[] residual = new long[16];
+    private long[] cost = new long[16];
+    private int[] pathArcs;
+
+    MinCostFlow(int nodeCount) {
+        this.nodeCount = nodeCount;
+        this.head = new int[nodeCount];
+        Arrays.fill(head, -1);
+    }
+
+    /** Adds an arc and returns its index, for reading its flow afterwards. */
+    int addArc(int from, int target, long capacity, long arcCost) {
+        if (arcCount + 2 > to.length) {
+            int size = to.length * 2;
+            next = Arrays.copyOf(next, size);
+            to = Arrays.copyOf(to, size);
+            residual = Arrays.copyOf(residual, size);
+            cost = Arrays.copyOf(cost, size);
+        }
+        int arc = arcCount;
+        link(arc, from, target, capacity, arcCost);
+        link(arc + 1, target, from, 0, -arcCost);
+        arcCount += 2;
+        return arc;
+    }
+
+    private void link(int arc, int from, int target, long capacity, long arcCost) {
+        to[arc] = target;
+        residual[arc] = capacity;
+        cost[arc] = arcCost;
+        next[arc] = head[from];
+        head[from] = arc;
+    }
+
+    /** Flow on an arc returned by {@link #addArc}. */
+    long flow(int arc) {
+        return residual[arc + 1];
+    }
+
+    /** Sends up to {@code limit} units from source to sink at least cost; returns the amount sent. */
+    long solve(int source, int sink, long limit) {
+        long[] potential = bellmanFord(source);
+        long sent = 0;
+        long[] distance = new long[nodeCount];
+        int[] level = new int[nodeCount];
+        int[] currentArc = new int[nodeCount];
+        while (sent < limit) {
+            if (!dijkstra(source, sink, potential, distance)) {
+                break;
+            }
+            long sinkDistance = distance[sink];
+            for (int node = 0; node < nodeCount; node++) {
+                potential[node] += Math.min(distance[node], sinkDistance);
+            }
+            // Every residual path of zero reduced cost is now a cheapest path: fill them all.
+            while (sent < limit && levels(source, sink, potential, level)) {
+                System.arraycopy(head, 0, currentArc, 0, nodeCount);
+                long pushed;
+                while (sent < limit && (pushed = push(source, sink, limit - sent, potential, level, currentArc)) > 0) {
+                    sent += pushed;
+                }
+            }
+        }
+        return sent;
+    }
+
+    private long reducedCost(int arc, int from, long[] potential) {
+        return cost[arc] + potential[from] - potential[to[arc]];
+    }
+
+    private long[] bellmanFord(int source) {
+        long[] potential = new long[nodeCount];
+        Arrays.fill(potential, Long.MAX_VALUE);
+        potential[source] = 0;
+        boolean[] queued = new boolean[nodeCount];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        queue.add(source);
+        queued[source] = true;
+        while (!queue.isEmpty()) {
+            int node = queue.poll();
+            queued[node] = false;
+            for (int arc = head[node]; arc >= 0; arc = next[arc]) {
+                if (residual[arc] > 0 && potential[node] + cost[arc] < potential[to[arc]]) {
+                    potential[to[arc]] = potential[node] + cost[arc];
+                    if (!queued[to[arc]]) {
+                        queued[to[arc]] = true;
+                        queue.add(to[arc]);
+                    }
+                }
+            }
+        }
+        long worst = 0;
+        for (long value : potential) {
+            if (value != Long.MAX_VALUE) {
+                worst = Math.max(worst, value);
+            }
+        }
+        for (int node = 0; node < nodeCount; node++) {
+            if (potential[node] == Long.MAX_VALUE) {
+                potential[node] = worst;
+            }
+        }
+        return potential;
+    }
+
+    /** Shortest reduced distances from the source; stops once the sink is settled. */
+    private boolean dijkstra(int source, int sink, long[] potential, long[] distance) {
+        Arrays.fill(distance, Long.MAX_VALUE);
+        distance[source] = 0;
+        boolean[] settled = new boolean[nodeCount];
+        PriorityQueue<long[]> queue = new PriorityQueue<>((a, b) -> Long.compare(a[0], b[0]));
+        queue.add(new long[] {0, source});
+        while (!queue.isEmpty()) {
+            long[] entry = queue.poll();
+            int node = (int) entry[1];
+            if (settled[node]) {
+                continue;
+            }
+            settled[node] = true;
+            if (node == sink) {
+                break;
+            }
+            for (int arc = head[node]; arc >= 0; arc = next[arc]) {
+                if (residual[arc] > 0) {
+                    int target = to[arc];
+                    long candidate = entry[0] + reducedCost(arc, node, potential);
+                    if (candidate < distance[target]) {
+                        distance[target] = candidate;
+                        queue.add(new long[] {candidate, target});
+                    }
+                }
+            }
+        }
+        if (!settled[sink]) {
+            return false;
+        }
+        // Nodes not settled before the sink count as being as far as the sink: potentials stay feasible.
+        for (int node = 0; node < nodeCount; node++) {
+            if (!settled[node]) {
+                distance[node] = distance[sink];
+            }
+        }
+        return true;
+    }
+
+    /** Breadth-first levels over admissible arcs (residual left, zero reduced cost). */
+    private boolean levels(int source, int sink, long[] potential, int[] level) {
+        Arrays.fill(level, -1);
+        level[source] = 0;
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        queue.add(source);
+        while (!queue.isEmpty()) {
+            int node = queue.poll();
+            for (int arc = head[node]; arc >= 0; arc = next[arc]) {
+                int target = to[arc];
+                if (level[target] < 0 && residual[arc] > 0 && reducedCost(arc, node, potential) == 0) {
+                    level[target] = level[node] + 1;
+                    queue.add(target);
+                }
+            }
+        }
+        return level[sink] >= 0;
+    }
+
+    /** One augmenting path along increasing levels, iteratively (paths are short but graphs are wide). */
+    private long push(int source, int sink, long limit, long[] potential, int[] level, int[] currentArc) {
+        if (pathArcs == null) {
+            pathArcs = new int[nodeCount];
+        }
+        int depth = 0;
+        int node = source;
+        while (true) {
+            if (node == sink) {
+                long amount = limit;
+                for (int i = 0; i < depth; i++) {
+                    amount = Math.min(amount, residual[pathArcs[i]]);
+                }
+                for (int i = 0; i < depth; i++) {
+                    residual[pathArcs[i]] -= amount;
+                    residual[pathArcs[i] ^ 1] += amount;
+                }
+                return amount;
+            }
+            boolean advanced = false;
+            for (int arc = currentArc[node]; arc >= 0; arc = next[arc]) {
+                int target = to[arc];
+                if (residual[arc] > 0 && level[target] == level[node] + 1 && reducedCost(arc, node, potential) == 0) {
+                    currentArc[node] = arc;
+                    pathArcs[depth++] = arc;
+                    node = target;
+                    advanced = true;
+                    break;
+                }
+            }
+            if (!advanced) {
+                currentArc[node] = -1;
+                if (depth == 0) {
+                    return 0;
+                }
+                depth--;
+                int back = pathArcs[depth];
+                node = to[back ^ 1];
+                currentArc[node] = next[currentArc[node]];
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package id.formasi.solver.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The plan as the contract defines its output (docs/plan-format.md): where everyone in service works, the
+ * moves with their reasons, who leaves, every formation before and after, what stays unfilled or surplus
+ * and why, the score levels, the solver's figures, the certificate against the exact optimum, and the
+ * explanation.
+ */
+public record PlanDocument(
+        String planId,
+        String snapshotId,
+        String tenant,
+        String status,
+        Score score,
+        List<Placement> placements,
+        List<Move> moves,
+        List<Leaving> leaving,
+        List<FormationResult> formations,
+        List<Unfilled> unfilled,
+        List<Surplus> surplus,
+        List<Violation> violations,
+        SolverFigures solver,
+        Certificate optimum,
+        Explanation explanation) {
+
+    /**
+     * Score levels. {@code hard}, {@code shortage} and {@code disruption} are the contract's; the soft goals
+     * follow, and {@code soft} is the solver's soft level: disruption plus the policy goals.
+     */
+    public record Score(long hard, long shortage, long disruption, long rotationDiscount, long homeDistance,
+            long facilityFairness, long districtFairness, long keepPrevious, long soft, String solverScore) {
+    }
+
+    /** One person in service after the plan. {@code pinned}: fixed by rule or by a planner's pin. */
+    public record Placement(String staffId, String facilityId, String job, boolean moved, boolean pinned) {
+    }
+
+    public record Move(String staffId, String from, String fromJob, String to, String job, long km, long cost,
+            Text reason) {
+    }
+
+    public record Leaving(String staffId, String facilityId, String job, String reason, LocalDate date,
+            Text explanation) {
+    }
+
+    /**
+     * One formation. {@code before}: people there in the snapshot; {@code leaving}: of them, who leave;
+     * {@code after}: people placed there by the plan.
+     */
+    public record FormationResult(String facilityId, String facilityName, String district, String sector,
+            String job, int cap, int minimum, int priority, int before, int leaving, int after,
+            long shortageBefore, long shortageAfter) {
+    }
+
+    public record Unfilled(String facilityId, String job, int missing, int priority, Text reason) {
+    }
+
+    public record Surplus(String facilityId, String job, int excess, Text reason) {
+    }
+
+    /** A hard violation the plan could not remove: over cap at a formation, or a person with no eligible post. */
+    public record Violation(String kind, String facilityId, String job, String staffId, int count, Text reason) {
+    }
+
+    public record SolverFigures(long timeSpentMillis, String terminationReason, String method) {
+    }
+
+    /**
+     * The exact optimum of the contract's three levels for this snapshot (with the planners' pins) and the
+     * plan's gap to it. {@code optimal} when all three gaps are zero.
+     */
+    public record Certificate(long hard, long shortage, long disruption, long hardGap, long shortageGap,
+            long disruptionGap, boolean optimal, Text summary) {
+    }
+
+    /** Per-constraint totals that add up to the solver's score, and a summary. */
+    public record Explanation(Text summary, List<ConstraintTotal> constraints) {
+    }
+
+    /** {@code level}: hard, medium or soft; {@code total}: its signed contribution to that level. */
+    public record ConstraintTotal(String name, String level, long total, int matches, Text meaning) {
+    }
+}
