@@ -81,7 +81,7 @@ public final class Planner {
             } else {
                 Solver<StaffingPlan> solver = solverFactory.buildSolver(new SolverConfigOverride()
                         .withTerminationConfig(new TerminationConfig()
-                                .withSpentLimit(left)
+                                .withSpentLimit(left.truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
                                 .withUnimprovedSpentLimit(options.unimprovedLimit())));
                 solver.addEventListener(event -> options.progress().accept(
                         new Progress(elapsed(start), (HardMediumSoftScore) event.getNewBestScore(), "local search")));

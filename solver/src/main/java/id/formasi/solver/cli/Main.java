@@ -54,11 +54,12 @@ public final class Main {
         } catch (SnapshotException e) {
             printErrors(e);
             return 2;
-        } catch (IllegalArgumentException e) {
+        } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             err.println(USAGE);
             return 2;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // One sentence, no stack trace: the user cannot act on one.
             err.println("error: " + e.getMessage());
             return 1;
         }
@@ -77,13 +78,13 @@ public final class Main {
         for (int i = 0; i < options.size(); i++) {
             String option = options.get(i);
             if (i + 1 >= options.size()) {
-                throw new IllegalArgumentException("option " + option + " needs a value");
+                throw new UsageException("option " + option + " needs a value");
             }
             String value = options.get(++i);
             switch (option) {
                 case "--time" -> time = parseDuration(value);
                 case "--out" -> outFile = Path.of(value);
-                default -> throw new IllegalArgumentException("unknown option " + option);
+                default -> throw new UsageException("unknown option " + option);
             }
         }
         Snapshot snapshot = new SnapshotReader().read(file);
@@ -125,6 +126,13 @@ public final class Main {
         }
     }
 
+    /** A command line that does not say what to do. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
     /** "30s", "2m", "500ms" or a plain number of seconds. */
     static Duration parseDuration(String text) {
         String value = text.trim().toLowerCase(Locale.ROOT);
@@ -140,7 +148,7 @@ public final class Main {
             }
             return Duration.ofSeconds(Long.parseLong(value));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--time must look like 30s, 2m or 500ms, got \"" + text + "\"");
+            throw new UsageException("--time must look like 30s, 2m or 500ms, got \"" + text + "\"");
         }
     }
 }

@@ -65,6 +65,14 @@ public class Placement {
         this.post = post;
     }
 
+    public String getStaffId() {
+        return staffId;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
     public String staffId() {
         return staffId;
     }

@@ -32,6 +32,10 @@ public final class Post {
         this.facilityFairnessWeight = facilityFairnessWeight;
     }
 
+    public String getId() {
+        return id;
+    }
+
     public String id() {
         return id;
     }

@@ -29,6 +29,18 @@ public class StaffingPlan {
         this.unplaceable = unplaceable;
     }
 
+    public List<Post> getPosts() {
+        return posts;
+    }
+
+    public List<Placement> getPlacements() {
+        return placements;
+    }
+
+    public List<Unplaceable> getUnplaceable() {
+        return unplaceable;
+    }
+
     public List<Post> posts() {
         return posts;
     }
