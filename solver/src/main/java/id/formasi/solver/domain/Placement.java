@@ -93,6 +93,11 @@ public class Placement {
         return pinned;
     }
 
+    /** Timefold reads the pin through a JavaBean getter. */
+    public boolean isPinned() {
+        return pinned;
+    }
+
     public Costs costs() {
         return costs;
     }
