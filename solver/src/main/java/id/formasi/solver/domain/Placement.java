@@ -69,6 +69,11 @@ public class Placement {
         return staffId;
     }
 
+    /** Timefold reads the planning id through a JavaBean getter. */
+    public String getStaffId() {
+        return staffId;
+    }
+
     public Staff staff() {
         return staff;
     }
