@@ -65,15 +65,12 @@ public class Placement {
         this.post = post;
     }
 
-    public String getStaffId() {
+    public String staffId() {
         return staffId;
     }
 
-    public boolean isPinned() {
-        return pinned;
-    }
-
-    public String staffId() {
+    /** Timefold reads the planning id through a JavaBean getter. */
+    public String getStaffId() {
         return staffId;
     }
 
@@ -98,6 +95,11 @@ public class Placement {
     }
 
     public boolean pinned() {
+        return pinned;
+    }
+
+    /** Timefold reads the pin through a JavaBean getter. */
+    public boolean isPinned() {
         return pinned;
     }
 

@@ -32,11 +32,12 @@ public final class Post {
         this.facilityFairnessWeight = facilityFairnessWeight;
     }
 
-    public String getId() {
+    public String id() {
         return id;
     }
 
-    public String id() {
+    /** Timefold reads the planning id through a JavaBean getter. */
+    public String getId() {
         return id;
     }
 

@@ -29,6 +29,11 @@ public class StaffingPlan {
         this.unplaceable = unplaceable;
     }
 
+    public List<Post> posts() {
+        return posts;
+    }
+
+    /** Timefold reads the annotated collections through JavaBean getters. */
     public List<Post> getPosts() {
         return posts;
     }
@@ -39,10 +44,6 @@ public class StaffingPlan {
 
     public List<Unplaceable> getUnplaceable() {
         return unplaceable;
-    }
-
-    public List<Post> posts() {
-        return posts;
     }
 
     public List<Placement> placements() {
