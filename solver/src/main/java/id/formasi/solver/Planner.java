@@ -89,8 +89,8 @@ public final class Planner {
                         new Progress(elapsed(start), (HardMediumSoftScore) event.getNewBestScore(), "local search")));
                 plan = solver.solve(plan);
                 score = plan.getScore();
-                termination = elapsed(start).compareTo(options.timeLimit()) >= 0 ? "time limit" : "no improvement for "
-                        + options.unimprovedLimit().toSeconds() + " s";
+                termination = elapsed(start).compareTo(options.timeLimit()) >= 0 ? "time limit"
+                        : "no improvement for " + options.unimprovedLimit().toMillis() + " ms";
             }
         }
         return new Result(plan, score, CoreLevels.of(plan), optimum, elapsed(start), termination);
