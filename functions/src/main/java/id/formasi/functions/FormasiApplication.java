@@ -1,0 +1,1 @@
+package id.formasi.functions; public class FormasiApplication { public static void main(String[] a){} }
