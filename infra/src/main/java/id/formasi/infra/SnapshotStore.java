@@ -1,5 +1,6 @@
 package id.formasi.infra;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,12 @@ import java.util.Optional;
 public interface SnapshotStore {
 
     String PREFIX = "snapshots/";
+
+    /**
+     * Metadata naming the plan that was requested together with the snapshot ({@code POST /plans} with an inline
+     * snapshot): the change event then queues no second plan.
+     */
+    String REQUESTED_PLAN = "requested-plan";
 
     static String keyOf(String snapshotId) {
         return PREFIX + snapshotId + ".json";
@@ -22,7 +29,7 @@ public interface SnapshotStore {
      *
      * @throws AlreadyExistsException when an object is already there
      */
-    StoredObject putIfAbsent(String key, byte[] content);
+    StoredObject putIfAbsent(String key, byte[] content, Map<String, String> metadata);
 
     /** The latest version at the key. */
     Optional<StoredObject> get(String key);

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,11 +48,12 @@ class LocalBackendTest {
     void snapshotObjectsAreWrittenOnceAndVersionedByContent() throws Exception {
         LocalBackend backend = LocalBackend.open(data, "bucket");
         byte[] content = "{\"a\":1}".getBytes(StandardCharsets.UTF_8);
-        StoredObject stored = backend.snapshots().putIfAbsent(SnapshotStore.keyOf("s1"), content);
-        assertThrows(AlreadyExistsException.class, () -> backend.snapshots().putIfAbsent(SnapshotStore.keyOf("s1"), content));
+        StoredObject stored = backend.snapshots().putIfAbsent(SnapshotStore.keyOf("s1"), content, Map.of("requested-plan", "p1"));
+        assertThrows(AlreadyExistsException.class, () -> backend.snapshots().putIfAbsent(SnapshotStore.keyOf("s1"), content, Map.of("requested-plan", "p1")));
         assertArrayEquals(content, Files.readAllBytes(data.resolve("snapshots/s1.json")));
         assertEquals(stored.versionId(), backend.snapshots().get("snapshots/s1.json").orElseThrow().versionId());
         assertTrue(backend.snapshots().get("snapshots/s1.json", "other").isEmpty());
+        assertEquals("p1", backend.snapshots().get("snapshots/s1.json").orElseThrow().metadata().get(SnapshotStore.REQUESTED_PLAN));
         // Nothing half-written is left behind.
         try (var tmp = Files.list(data.resolve("tmp"))) {
             assertEquals(0, tmp.count());

@@ -3,7 +3,10 @@ package id.formasi.infra.local;
 import id.formasi.infra.AlreadyExistsException;
 import id.formasi.infra.SnapshotStore;
 import id.formasi.infra.StoredObject;
+import id.formasi.solver.snapshot.Json;
 import java.nio.file.Path;
+import java.util.Map;
+import tools.jackson.core.type.TypeReference;
 import java.util.Optional;
 
 /**
@@ -33,18 +36,30 @@ public final class LocalSnapshotStore implements SnapshotStore {
     }
 
     @Override
-    public synchronized StoredObject putIfAbsent(String key, byte[] content) {
+    public synchronized StoredObject putIfAbsent(String key, byte[] content, Map<String, String> metadata) {
         Path path = pathOf(key);
         if (path.toFile().exists()) {
             throw new AlreadyExistsException("object " + key);
         }
+        String version = versionOf(content);
+        // Metadata first: whoever sees the object also finds its metadata, as with S3.
+        if (!metadata.isEmpty()) {
+            LocalFiles.write(tmp, metadataPath(key, version), Json.MAPPER.writeValueAsBytes(metadata));
+        }
         LocalFiles.write(tmp, path, content);
-        return new StoredObject(key, versionOf(content), content);
+        return new StoredObject(key, version, metadata, content);
     }
 
     @Override
     public Optional<StoredObject> get(String key) {
-        return LocalFiles.read(pathOf(key)).map(content -> new StoredObject(key, versionOf(content), content));
+        return LocalFiles.read(pathOf(key)).map(content -> {
+            String version = versionOf(content);
+            Map<String, String> metadata = LocalFiles.read(metadataPath(key, version))
+                    .map(bytes -> Json.MAPPER.readValue(bytes, new TypeReference<Map<String, String>>() {
+                    }))
+                    .orElse(Map.of());
+            return new StoredObject(key, version, metadata, content);
+        });
     }
 
     @Override
@@ -60,6 +75,11 @@ public final class LocalSnapshotStore implements SnapshotStore {
     /** The key of a file in the watched folder. */
     public String keyOf(Path file) {
         return PREFIX + folder().relativize(file).toString().replace('\\', '/');
+    }
+
+    private Path metadataPath(String key, String version) {
+        String name = key.substring(PREFIX.length());
+        return root.resolve("snapshot-metadata").resolve(LocalFiles.safeName(name) + "." + version + ".json");
     }
 
     private Path pathOf(String key) {

@@ -1,0 +1,5 @@
+package id.formasi.functions.interim;
+
+/** TEMPORARY, see package-info. */
+public record ValidationError(String path, String message) {
+}
