@@ -15,6 +15,7 @@ import id.formasi.solver.exact.CoreLevels;
 import id.formasi.solver.exact.ExactCore;
 import id.formasi.solver.rules.Problem;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 
 /**
@@ -75,14 +76,15 @@ public final class Planner {
 
         String termination = "exact optimum; no goal left for local search";
         if (needsLocalSearch(plan) && !options.timeLimit().isZero()) {
-            Duration left = options.timeLimit().minus(elapsed(start));
+            // Timefold rejects termination limits finer than milliseconds.
+            Duration left = options.timeLimit().minus(elapsed(start)).truncatedTo(ChronoUnit.MILLIS);
             if (left.isNegative() || left.isZero()) {
                 termination = "time limit reached after the exact phase";
             } else {
                 Solver<StaffingPlan> solver = solverFactory.buildSolver(new SolverConfigOverride()
                         .withTerminationConfig(new TerminationConfig()
                                 .withSpentLimit(left)
-                                .withUnimprovedSpentLimit(options.unimprovedLimit())));
+                                .withUnimprovedSpentLimit(options.unimprovedLimit().truncatedTo(ChronoUnit.MILLIS))));
                 solver.addEventListener(event -> options.progress().accept(
                         new Progress(elapsed(start), (HardMediumSoftScore) event.getNewBestScore(), "local search")));
                 plan = solver.solve(plan);

@@ -69,6 +69,11 @@ public class Placement {
         return staffId;
     }
 
+    /** Timefold reads the planning id through a JavaBean getter. */
+    public String getStaffId() {
+        return staffId;
+    }
+
     public Staff staff() {
         return staff;
     }
@@ -90,6 +95,11 @@ public class Placement {
     }
 
     public boolean pinned() {
+        return pinned;
+    }
+
+    /** Timefold reads the pin through a JavaBean getter. */
+    public boolean isPinned() {
         return pinned;
     }
 

@@ -36,6 +36,11 @@ public final class Post {
         return id;
     }
 
+    /** Timefold reads the planning id through a JavaBean getter. */
+    public String getId() {
+        return id;
+    }
+
     public Facility facility() {
         return facility;
     }

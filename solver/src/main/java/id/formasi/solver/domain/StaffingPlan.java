@@ -33,6 +33,19 @@ public class StaffingPlan {
         return posts;
     }
 
+    /** Timefold reads the annotated collections through JavaBean getters. */
+    public List<Post> getPosts() {
+        return posts;
+    }
+
+    public List<Placement> getPlacements() {
+        return placements;
+    }
+
+    public List<Unplaceable> getUnplaceable() {
+        return unplaceable;
+    }
+
     public List<Placement> placements() {
         return placements;
     }

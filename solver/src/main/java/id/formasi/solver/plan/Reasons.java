@@ -1,0 +1,168 @@
+package id.formasi.solver.plan;
+
+import id.formasi.solver.domain.Placement;
+import id.formasi.solver.domain.Post;
+import id.formasi.solver.domain.StaffingPlan;
+import id.formasi.solver.domain.Unplaceable;
+import id.formasi.solver.exact.CoreLevels;
+import id.formasi.solver.plan.PlanDocument.Certificate;
+import id.formasi.solver.plan.PlanDocument.FormationResult;
+import id.formasi.solver.rules.Leaving;
+import id.formasi.solver.rules.Problem;
+import id.formasi.solver.snapshot.FacilityStatus;
+import java.util.List;
+import java.util.Map;
+
+/** The plan's sentences, Bahasa Indonesia first, English second. Names people by nothing personal. */
+final class Reasons {
+
+    private Reasons() {
+    }
+
+    static Text move(Placement placement, Problem problem, Map<Post, Integer> placed) {
+        Post target = placement.getPost();
+        int targetCurrent = problem.currentCount().getOrDefault(target, 0);
+        int targetAfter = placed.getOrDefault(target, 0);
+        String targetFigures = figures(target, targetCurrent, targetAfter);
+        long km = placement.kmTo(target);
+        String why;
+        String whyEn;
+        if (placement.current() == null) {
+            why = "unit asal tidak punya formasi " + placement.staff().job() + ", jadi harus ditempatkan";
+            whyEn = "the current facility has no formation for " + placement.staff().job() + ", so the person must be placed";
+        } else if (placement.currentFacility().status() == FacilityStatus.CLOSING) {
+            why = "unit asal ditutup, semua pegawai harus pindah";
+            whyEn = "the current facility is closing, everyone must move";
+        } else if (targetAfter <= target.minimum()) {
+            why = "mengisi kekurangan " + target.job().code() + " di " + target.facility().name()
+                    + " (prioritas " + target.priority() + ")";
+            whyEn = "fills a shortage of " + target.job().code() + " at " + target.facility().name()
+                    + " (priority " + target.priority() + ")";
+        } else {
+            why = "menyeimbangkan formasi dalam batas formasi tujuan";
+            whyEn = "rebalances staff within the destination's cap";
+        }
+        if (!placement.staff().job().equals(target.job().code())) {
+            why += "; alih fungsi dari " + placement.staff().job() + " ke " + target.job().code();
+            whyEn += "; retraining from " + placement.staff().job() + " to " + target.job().code();
+        }
+        String source = "";
+        String sourceEn = "";
+        if (placement.current() != null) {
+            Post from = placement.current();
+            String fromFigures = figures(from, problem.currentCount().getOrDefault(from, 0), placed.getOrDefault(from, 0));
+            source = "; asal " + placement.currentFacility().name() + " " + fromFigures;
+            sourceEn = "; source " + placement.currentFacility().name() + " " + fromFiguresEn(fromFigures);
+        }
+        return new Text(
+                capitalize(why) + ". Tujuan " + targetFigures + source + "; jarak " + km + " km.",
+                capitalize(whyEn) + ". Destination " + fromFiguresEn(targetFigures) + sourceEn + "; " + km + " km.");
+    }
+
+    /** "12 -> 11 (minimum 10, formasi 12)": people before and after the plan against minimum and cap. */
+    private static String figures(Post post, int before, int after) {
+        return before + " → " + after + " (minimum " + post.minimum() + ", formasi " + post.cap() + ")";
+    }
+
+    private static String fromFiguresEn(String figures) {
+        return figures.replace("formasi", "cap");
+    }
+
+    static Text leaving(Leaving person) {
+        return switch (person.reason()) {
+            case RETIREMENT -> new Text("Pensiun (BUP) per " + person.date(), "Retires (BUP) on " + person.date());
+            case CONTRACT_END -> new Text("Kontrak PPPK berakhir " + person.date(),
+                    "PPPK contract ends on " + person.date());
+        };
+    }
+
+    static Text unplaceable(Unplaceable unplaceable, Problem problem) {
+        String job = unplaceable.staff().job();
+        return new Text(
+                "Tidak ada formasi " + job + " (atau jabatan lain yang sesuai kualifikasinya) di unit yang buka"
+                        + " dalam jangkauan; pegawai tetap di tempat dan perlu keputusan manual",
+                "No formation for " + job + " (or another job they are qualified for) at an open facility within"
+                        + " reach; the person stays where they are and needs a manual decision");
+    }
+
+    static Text unfilled(Post post, StaffingPlan plan, Map<Post, Integer> placed) {
+        if (post.facility().status() == FacilityStatus.CLOSING) {
+            return new Text("Unit ditutup: tidak ada yang boleh ditempatkan di sini",
+                    "The facility is closing: nobody may be placed here");
+        }
+        int eligible = 0;
+        int needed = 0;
+        for (Placement placement : plan.placements()) {
+            if (placement.pinned() || placement.getPost() == post || !placement.getEligiblePosts().contains(post)) {
+                continue;
+            }
+            eligible++;
+            Post at = placement.getPost();
+            if (placed.getOrDefault(at, 0) <= at.minimum() && at.priority() >= post.priority()) {
+                needed++;
+            }
+        }
+        if (eligible == 0) {
+            return new Text("Tidak ada pegawai yang memenuhi syarat dan bisa dipindah dalam jangkauan"
+                            + " (yang ada terkunci: dilindungi, masa kerja di unit kurang dari minimum, atau disematkan)",
+                    "No eligible staff who may move within reach"
+                            + " (the others are fixed: protected, too short at their post, or pinned)");
+        }
+        return new Text(eligible + " pegawai memenuhi syarat, tetapi " + needed
+                        + " di antaranya dibutuhkan di formasi yang sama atau lebih prioritas; memindahkan mereka"
+                        + " hanya memindahkan kekurangan",
+                eligible + " eligible staff could move, but " + needed
+                        + " of them are needed at formations of equal or higher priority; moving them would only"
+                        + " move the shortage");
+    }
+
+    static Text overCap(Post post, StaffingPlan plan, int after) {
+        long fixed = plan.placements().stream().filter(p -> p.getPost() == post && p.pinned()).count();
+        return new Text(
+                after + " pegawai untuk formasi " + post.cap() + "; " + fixed
+                        + " di antaranya terkunci di sini dan tidak ada formasi lain yang sesuai dengan ruang",
+                after + " staff for a cap of " + post.cap() + "; " + fixed
+                        + " of them are fixed here and no other eligible formation has room");
+    }
+
+    static Text surplus(Post post, StaffingPlan plan, Map<Post, Integer> placed, int after) {
+        long fixed = plan.placements().stream().filter(p -> p.getPost() == post && p.pinned()).count();
+        return new Text(
+                (after - post.minimum()) + " di atas kebutuhan minimum (" + fixed + " terkunci); tidak ada kekurangan"
+                        + " formasi yang sesuai dalam jangkauan yang bisa mereka isi",
+                (after - post.minimum()) + " above the minimum need (" + fixed + " fixed); no shortage they are"
+                        + " eligible for lies within reach");
+    }
+
+    static Text certificate(long hardGap, long shortageGap, long disruptionGap) {
+        if (hardGap == 0 && shortageGap == 0 && disruptionGap == 0) {
+            return new Text("optimal", "optimal");
+        }
+        if (hardGap != 0 || shortageGap != 0) {
+            return new Text(hardGap + " pelanggaran keras dan " + shortageGap + " kekurangan lebih dari optimum",
+                    hardGap + " hard violations and " + shortageGap + " shortage above the optimum");
+        }
+        return new Text("kekurangan optimal; gangguan " + disruptionGap + " lebih dari optimum"
+                        + " (ditukar dengan tujuan kebijakan lain)",
+                "shortage optimal; disruption " + disruptionGap + " above the optimum (traded for other policy goals)");
+    }
+
+    static Text summary(int moves, int leaving, List<FormationResult> formations, CoreLevels levels,
+            Certificate certificate) {
+        long before = formations.stream().mapToLong(FormationResult::shortageBefore).sum();
+        long unfilledBefore = formations.stream().mapToLong(f -> Math.max(0, f.minimum() - (f.before() - f.leaving()))).sum();
+        long unfilledAfter = formations.stream().mapToLong(f -> Math.max(0, f.minimum() - f.after())).sum();
+        return new Text(
+                moves + " mutasi; " + leaving + " pegawai keluar (pensiun atau kontrak berakhir); posisi minimum kosong "
+                        + unfilledBefore + " → " + unfilledAfter + " (bobot prioritas " + before + " → " + levels.shortage()
+                        + "); pelanggaran keras " + levels.hard() + "; " + certificate.summary().id() + ".",
+                moves + " moves; " + leaving + " people leaving (retirement or contract end); unfilled minimum positions "
+                        + unfilledBefore + " → " + unfilledAfter + " (priority-weighted " + before + " → "
+                        + levels.shortage() + "); hard violations " + levels.hard() + "; " + certificate.summary().en()
+                        + ".");
+    }
+
+    private static String capitalize(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

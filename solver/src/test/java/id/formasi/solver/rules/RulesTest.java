@@ -1,0 +1,306 @@
+package id.formasi.solver.rules;
+
+import static id.formasi.solver.SnapshotBuilder.formation;
+import static id.formasi.solver.SnapshotBuilder.person;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.formasi.solver.SnapshotBuilder;
+import id.formasi.solver.domain.Placement;
+import id.formasi.solver.domain.Post;
+import id.formasi.solver.exact.CoreLevels;
+import id.formasi.solver.exact.ExactCore;
+import id.formasi.solver.snapshot.Facility;
+import id.formasi.solver.snapshot.FacilityStatus;
+import id.formasi.solver.snapshot.Job;
+import id.formasi.solver.snapshot.Location;
+import id.formasi.solver.snapshot.Policy;
+import id.formasi.solver.snapshot.Sector;
+import id.formasi.solver.snapshot.Staff;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class RulesTest {
+
+    private static final LocalDate PLANNING = LocalDate.of(2027, 1, 1);
+    private static final Job GURU = new Job("GURU", "Guru", Sector.EDUCATION, 60);
+    private static final Policy POLICY = Policy.DEFAULT;
+
+    private static Staff born(LocalDate birthDate) {
+        return person("1", "GURU", "A").born(birthDate).toStaff();
+    }
+
+    private static Facility facility(FacilityStatus status) {
+        return new Facility("A", "A", "SD", "D", new Location(-1.0, 116.8), status, List.of(formation("GURU", 2, 1, 1)));
+    }
+
+    private static Placement placementOf(Problem problem, String staffId) {
+        return problem.placements().stream().filter(p -> p.staffId().equals(staffId)).findFirst().orElseThrow();
+    }
+
+    private static Set<String> eligibleIds(Placement placement) {
+        return placement.getEligiblePosts().stream().map(Post::id).collect(Collectors.toSet());
+    }
+
+    // ---- leaving: retirement (BUP) --------------------------------------------------------------
+
+    @Test
+    void retirementTakesEffectTheFirstDayOfTheMonthAfterBup() {
+        // reaches 60 on 2026-12-15: the BUP month, December, ends before 2027-01-01; retired from 2027-01-01
+        Staff staff = born(LocalDate.of(1966, 12, 15));
+        assertEquals(LocalDate.of(2027, 1, 1), Rules.retirementDate(staff, GURU));
+        Optional<Leaving> leaving = Rules.leaving(staff, GURU, PLANNING);
+        assertTrue(leaving.isPresent());
+        assertEquals(Leaving.Reason.RETIREMENT, leaving.get().reason());
+        assertEquals(LocalDate.of(2027, 1, 1), leaving.get().date());
+    }
+
+    @Test
+    void bupMonthEndingBeforePlanningDateLeavesEvenOnItsLastDay() {
+        assertTrue(Rules.leaving(born(LocalDate.of(1966, 12, 31)), GURU, PLANNING).isPresent());
+        assertTrue(Rules.leaving(born(LocalDate.of(1966, 12, 1)), GURU, PLANNING).isPresent());
+    }
+
+    @Test
+    void bupMonthEndingAfterPlanningDateStays() {
+        // reaches 60 on 2027-01-01: the BUP month is January 2027, retired from 2027-02-01
+        Staff staff = born(LocalDate.of(1967, 1, 1));
+        assertEquals(LocalDate.of(2027, 2, 1), Rules.retirementDate(staff, GURU));
+        assertTrue(Rules.leaving(staff, GURU, PLANNING).isEmpty());
+    }
+
+    @Test
+    void retirementAgeIsTheJobsBup() {
+        Staff staff = born(LocalDate.of(1968, 11, 20));
+        assertTrue(Rules.leaving(staff, new Job("PENGAWAS", "Pengawas", Sector.EDUCATION, 58), PLANNING).isPresent());
+        assertTrue(Rules.leaving(staff, GURU, PLANNING).isEmpty());
+    }
+
+    // ---- leaving: contract end ------------------------------------------------------------------
+
+    @Test
+    void contractEndingBeforePlanningDateLeaves() {
+        Staff staff = person("1", "GURU", "A").contract(LocalDate.of(2026, 12, 31)).toStaff();
+        Optional<Leaving> leaving = Rules.leaving(staff, GURU, PLANNING);
+        assertTrue(leaving.isPresent());
+        assertEquals(Leaving.Reason.CONTRACT_END, leaving.get().reason());
+        assertEquals(LocalDate.of(2026, 12, 31), leaving.get().date());
+    }
+
+    @Test
+    void contractEndingOnPlanningDateStays() {
+        Staff staff = person("1", "GURU", "A").contract(PLANNING).toStaff();
+        assertTrue(Rules.leaving(staff, GURU, PLANNING).isEmpty());
+    }
+
+    @Test
+    void earlierOfRetirementAndContractEndIsTheReason() {
+        // contract ends 2026-10-31, retirement 2026-12-01: the contract
+        Staff contractFirst = person("1", "GURU", "A").born(LocalDate.of(1966, 11, 10))
+                .contract(LocalDate.of(2026, 10, 31)).toStaff();
+        assertEquals(Leaving.Reason.CONTRACT_END, Rules.leaving(contractFirst, GURU, PLANNING).orElseThrow().reason());
+        // retirement 2026-10-01, contract ends 2026-12-31: retirement
+        Staff retiresFirst = person("2", "GURU", "A").born(LocalDate.of(1966, 9, 10))
+                .contract(LocalDate.of(2026, 12, 31)).toStaff();
+        Leaving leaving = Rules.leaving(retiresFirst, GURU, PLANNING).orElseThrow();
+        assertEquals(Leaving.Reason.RETIREMENT, leaving.reason());
+        assertEquals(LocalDate.of(2026, 10, 1), leaving.date());
+    }
+
+    // ---- fixed ----------------------------------------------------------------------------------
+
+    @Test
+    void protectedPersonIsFixed() {
+        Staff staff = person("1", "GURU", "A").protect("tugas belajar").toStaff();
+        assertTrue(Rules.isFixed(staff, facility(FacilityStatus.OPEN), true, POLICY, PLANNING));
+    }
+
+    @Test
+    void personUnderMinYearsAtPostIsFixed() {
+        Staff oneDayShort = person("1", "GURU", "A").postedSince(LocalDate.of(2025, 1, 2)).toStaff();
+        Staff exactlyTwoYears = person("2", "GURU", "A").postedSince(LocalDate.of(2025, 1, 1)).toStaff();
+        assertTrue(Rules.isFixed(oneDayShort, facility(FacilityStatus.OPEN), true, POLICY, PLANNING));
+        assertFalse(Rules.isFixed(exactlyTwoYears, facility(FacilityStatus.OPEN), true, POLICY, PLANNING));
+    }
+
+    @Test
+    void minYearsAtPostCountsFractionsOfAYearInMonths() {
+        Policy eighteenMonths = new Policy(1.5, null, null, null, null, null, null, null, null);
+        Staff reached = person("1", "GURU", "A").postedSince(LocalDate.of(2025, 7, 1)).toStaff();
+        Staff notReached = person("2", "GURU", "A").postedSince(LocalDate.of(2025, 7, 2)).toStaff();
+        assertFalse(Rules.isFixed(reached, facility(FacilityStatus.OPEN), true, eighteenMonths, PLANNING));
+        assertTrue(Rules.isFixed(notReached, facility(FacilityStatus.OPEN), true, eighteenMonths, PLANNING));
+    }
+
+    @Test
+    void closingFacilityFreesFixedPeople() {
+        Staff protectedNewcomer = person("1", "GURU", "A").protect("sakit").newcomer().toStaff();
+        assertFalse(Rules.isFixed(protectedNewcomer, facility(FacilityStatus.CLOSING), true, POLICY, PLANNING));
+    }
+
+    @Test
+    void noFormationForTheirJobFreesFixedPeople() {
+        Staff protectedNewcomer = person("1", "GURU", "A").protect("sakit").newcomer().toStaff();
+        assertFalse(Rules.isFixed(protectedNewcomer, facility(FacilityStatus.OPEN), false, POLICY, PLANNING));
+    }
+
+    @Test
+    void rotationIsDueAfterRotationYearsAtThePost() {
+        Staff fiveYears = person("1", "GURU", "A").postedSince(LocalDate.of(2022, 1, 1)).toStaff();
+        Staff almostFive = person("2", "GURU", "A").postedSince(LocalDate.of(2022, 1, 2)).toStaff();
+        assertTrue(Rules.isRotationDue(fiveYears, POLICY, PLANNING));
+        assertFalse(Rules.isRotationDue(almostFive, POLICY, PLANNING));
+    }
+
+    // ---- ProblemBuilder: leaving, fixed, eligibility, unplaceable -------------------------------
+
+    @Test
+    void leaversAreNotPlacedAndTheirPostBecomesVacant() {
+        Problem problem = ProblemBuilder.build(new SnapshotBuilder().job("GURU")
+                .facility("A", -1.0, formation("GURU", 2, 2, 3))
+                .staff(person("retiree", "GURU", "A").born(LocalDate.of(1966, 6, 1)),
+                        person("contract", "GURU", "A").contract(LocalDate.of(2026, 8, 31)),
+                        person("stays", "GURU", "A"))
+                .build());
+        Post a = problem.post("A", "GURU");
+        assertEquals(List.of("retiree", "contract"), problem.leaving().stream().map(l -> l.staff().id()).toList());
+        assertEquals(List.of("stays"), problem.placements().stream().map(Placement::staffId).toList());
+        assertEquals(3, problem.beforeCount().get(a));
+        assertEquals(1, problem.currentCount().get(a));
+    }
+
+    @Test
+    void fixedPeopleArePinnedToTheirCurrentPost() {
+        Problem problem = ProblemBuilder.build(new SnapshotBuilder().job("GURU")
+                .facility("A", -1.0, formation("GURU", 2, 1, 1))
+                .facility("B", -1.1, formation("GURU", 2, 1, 1))
+                .staff(person("protected", "GURU", "A").protect("tugas belajar"), person("newcomer", "GURU", "A")
+                        .newcomer(), person("free", "GURU", "A"))
+                .build());
+        Post a = problem.post("A", "GURU");
+        for (String id : List.of("protected", "newcomer")) {
+            Placement placement = placementOf(problem, id);
+            assertTrue(placement.pinned(), id);
+            assertEquals(List.of(a), placement.getEligiblePosts(), id);
+            assertSame(a, placement.getPost(), id);
+        }
+        Placement free = placementOf(problem, "free");
+        assertFalse(free.pinned());
+        assertNull(free.getPost());
+        assertEquals(Set.of("A/GURU", "B/GURU"), eligibleIds(free));
+    }
+
+    @Test
+    void eligibleFormationsAreOfTheirJobOrAlsoQualifiedForAndNotClosing() {
+        Problem problem = ProblemBuilder.build(new SnapshotBuilder().job("GURU").job("PJOK").job("KEPSEK")
+                .facility("A", -1.0, formation("GURU", 2, 1, 1), formation("PJOK", 1, 1, 1))
+                .facility("B", -1.1, formation("GURU", 2, 1, 1), formation("KEPSEK", 1, 1, 1))
+                .facility("C", -1.2, FacilityStatus.CLOSING, "D", formation("GURU", 2, 0, 1),
+                        formation("PJOK", 2, 0, 1))
+                .facility("E", -1.3, FacilityStatus.OPENING, "D", formation("PJOK", 2, 1, 1))
+                .staff(person("dual", "GURU", "A").alsoQualifiedFor("PJOK"), person("single", "GURU", "A"))
+                .build());
+        assertEquals(Set.of("A/GURU", "A/PJOK", "B/GURU", "E/PJOK"), eligibleIds(placementOf(problem, "dual")));
+        assertEquals(Set.of("A/GURU", "B/GURU"), eligibleIds(placementOf(problem, "single")));
+    }
+
+    @Test
+    void maxMoveKmLimitsTheFacilitiesWithinReach() {
+        // B is 11.12 km from A, C 22.24 km: with maxMoveKm 15 only A and B
+        Problem problem = ProblemBuilder.build(new SnapshotBuilder().job("GURU")
+                .policy(SnapshotBuilder.policy(15.0, 0, 0, 0, 0, 0))
+                .facility("A", -1.0, formation("GURU", 2, 1, 1))
+                .facility("B", -1.1, formation("GURU", 2, 1, 1))
+                .facility("C", -1.2, formation("GURU", 2, 1, 1))
+                .staff(person("1", "GURU", "A"), person("2", "GURU", "C"))
+                .build());
+        assertEquals(Set.of("A/GURU", "B/GURU"), eligibleIds(placementOf(problem, "1")));
+        assertEquals(Set.of("B/GURU", "C/GURU"), eligibleIds(placementOf(problem, "2")));
+    }
+
+    @Test
+    void stayingPutIsAlwaysAllowed() {
+        // maxMoveKm 0: no other facility is within reach, but the current post and retraining there are
+        Problem problem = ProblemBuilder.build(new SnapshotBuilder().job("GURU").job("PJOK")
+                .policy(SnapshotBuilder.policy(0.0, 0, 0, 0, 0, 0))
+                .facility("A", -1.0, formation("GURU", 1, 1, 1), formation("PJOK", 1, 1, 1))
+                .facility("B", -1.1, formation("GURU", 2, 2, 5))
+                .staff(person("1", "GURU", "A").alsoQualifiedFor("PJOK"))
+                .build());
+        Placement placement = placementOf(problem, "1");
+        assertEquals(Set.of("A/GURU", "A/PJOK"), eligibleIds(placement));
+        assertSame(problem.post("A", "GURU"), placement.current());
+    }
+
+    @Test
+    void closingFacilitysStaffMustAllMove() {
+        Problem problem = ProblemBuilder.build(new SnapshotBuilder().job("GURU")
+                .facility("A", -1.0, formation("GURU", 3, 0, 1))
+                .facility("C", -1.1, FacilityStatus.CLOSING, "D", formation("GURU", 3, 0, 1))
+                .staff(person("protected", "GURU", "C").protect("sakit"), person("newcomer", "GURU", "C").newcomer(),
+                        person("plain", "GURU", "C"))
+                .build());
+        for (Placement placement : problem.placements()) {
+            assertFalse(placement.pinned(), placement.staffId());
+            assertEquals(Set.of("A/GURU"), eligibleIds(placement), placement.staffId());
+            assertSame(problem.post("C", "GURU"), placement.current());
+        }
+    }
+
+    @Test
+    void noEligibleFormationMakesSomeoneUnplaceableOneHard() {
+        // a KEPSEK at A, where there is no KEPSEK formation; the only other one is at a closing facility
+        Problem problem = ProblemBuilder.build(new SnapshotBuilder().job("GURU").job("KEPSEK")
+                .facility("A", -1.0, formation("GURU", 2, 1, 1))
+                .facility("C", -1.1, FacilityStatus.CLOSING, "D", formation("KEPSEK", 1, 0, 1))
+                .staff(person("head", "GURU", "A"), person("kepsek", "KEPSEK", "A")
+                        .protect("sakit"), person("closing", "KEPSEK", "C"))
+                .build());
+        assertEquals(Set.of("kepsek", "closing"),
+                problem.plan().unplaceable().stream().map(u -> u.staff().id()).collect(Collectors.toSet()));
+        assertEquals(List.of("head"), problem.placements().stream().map(Placement::staffId).toList());
+        CoreLevels levels = ExactCore.optimize(problem.plan(), false);
+        assertEquals(new CoreLevels(2, 0, 0), levels);
+    }
+
+    @Test
+    void maxMoveKmCanLeaveSomeoneUnplaceable() {
+        Problem problem = ProblemBuilder.build(new SnapshotBuilder().job("GURU").job("PJOK")
+                .policy(SnapshotBuilder.policy(10.0, 0, 0, 0, 0, 0))
+                .facility("A", -1.0, formation("GURU", 2, 1, 1))
+                .facility("B", -1.1, formation("PJOK", 2, 1, 1))
+                .staff(person("1", "PJOK", "A"))
+                .build());
+        assertEquals(1, problem.plan().unplaceable().size());
+        assertTrue(problem.placements().isEmpty());
+    }
+
+    @Test
+    void pinsAndThePreviousPlanNameEligiblePosts() {
+        Problem problem = ProblemBuilder.build(new SnapshotBuilder().job("GURU")
+                        .facility("A", -1.0, formation("GURU", 2, 1, 1))
+                        .facility("B", -1.1, formation("GURU", 2, 1, 1))
+                        .facility("C", -1.2, FacilityStatus.CLOSING, "D", formation("GURU", 2, 0, 1))
+                        .staff(person("pinned", "GURU", "A"), person("badPin", "GURU", "A"))
+                        .build(),
+                Map.of("pinned", new PostRef("A", "GURU")),
+                Map.of("pinned", new PostRef("B", "GURU"), "badPin", new PostRef("C", "GURU")));
+        Placement pinned = placementOf(problem, "pinned");
+        assertTrue(pinned.pinned());
+        assertSame(problem.post("B", "GURU"), pinned.getPost());
+        assertSame(problem.post("A", "GURU"), pinned.previous());
+        // a pin to a post the person may not take is not applied (it is reported elsewhere, not here)
+        Placement badPin = placementOf(problem, "badPin");
+        assertFalse(badPin.pinned());
+        assertNull(badPin.getPost());
+        assertNull(badPin.previous());
+    }
+}
