@@ -158,8 +158,12 @@ public class HttpApi {
         body.put("error", failure.kind().name());
         body.put("message", failure.getMessage());
         body.put("details", failure.details().stream()
-                .map(detail -> Map.of("path", detail.path() == null ? "$" : detail.path(),
-                        "message", detail.message() == null ? "" : detail.message()))
+                .map(detail -> {
+                    Map<String, String> entry = new LinkedHashMap<>();
+                    entry.put("path", detail.path() == null ? "$" : detail.path());
+                    entry.put("message", detail.message() == null ? "" : detail.message());
+                    return entry;
+                })
                 .collect(Collectors.toList()));
         return new Response(status, body, Map.of());
     }

@@ -154,6 +154,16 @@ public class LocalRuntime implements SmartLifecycle {
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
+            answer(exchange);
+        } catch (IOException | RuntimeException e) {
+            // The function answers every request itself; this is the server failing (e.g. the client went away).
+            LOG.error("local HTTP server: {}", e.getClass().getName(), e);
+            throw e;
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        {
             APIGatewayV2HTTPEvent event = toEvent(exchange);
             APIGatewayV2HTTPResponse response = this.<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>function("api")
                     .apply(event);
@@ -177,6 +187,9 @@ public class LocalRuntime implements SmartLifecycle {
         Map<String, String> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) ->
                 headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+        // What API Gateway adds in front of every request.
+        headers.putIfAbsent("x-forwarded-proto", "http");
+        headers.putIfAbsent("x-forwarded-for", exchange.getRemoteAddress().getAddress().getHostAddress());
         String rawQuery = exchange.getRequestURI().getRawQuery();
         Map<String, String> query = new LinkedHashMap<>();
         if (rawQuery != null && !rawQuery.isEmpty()) {
@@ -313,7 +326,7 @@ public class LocalRuntime implements SmartLifecycle {
     }
 
     /** Sends the EventBridge "Object Created" event of a snapshot file, as S3 would. */
-    void deliverSnapshotEvent(Path file) {
+    public void deliverSnapshotEvent(Path file) {
         try {
             byte[] content;
             try {
@@ -397,6 +410,8 @@ public class LocalRuntime implements SmartLifecycle {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
+            // The JDK server's own threads carry the system class loader; the functions need the application's.
+            thread.setContextClassLoader(LocalRuntime.class.getClassLoader());
             return thread;
         };
     }

@@ -1,8 +1,8 @@
 package id.formasi.functions.planning;
 
 import id.formasi.functions.FormasiProperties;
-import id.formasi.functions.interim.SnapshotException;
-import id.formasi.functions.interim.SnapshotReader;
+import id.formasi.solver.snapshot.SnapshotException;
+import id.formasi.solver.snapshot.SnapshotReader;
 import id.formasi.infra.AlreadyExistsException;
 import id.formasi.infra.SnapshotCatalog;
 import id.formasi.infra.SnapshotInfo;

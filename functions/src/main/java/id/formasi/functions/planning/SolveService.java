@@ -1,7 +1,7 @@
 package id.formasi.functions.planning;
 
 import id.formasi.functions.FormasiProperties;
-import id.formasi.functions.interim.Plans;
+import id.formasi.solver.plan.Plans;
 import id.formasi.infra.Pin;
 import id.formasi.infra.PlanRecord;
 import id.formasi.infra.PlanStatus;
