@@ -60,7 +60,10 @@ public final class Planner {
     public record Progress(Duration elapsed, HardMediumSoftScore score, String phase) {
     }
 
-    /** The solved plan with its score, the core optimum it was measured against and how the time went. */
+    /**
+     * The solved plan with its score, the core optimum it was measured against and how the time went.
+     * {@code plan} is the one to read: local search returns its own copy of the problem's solution.
+     */
     public record Result(StaffingPlan plan, HardMediumSoftScore score, CoreLevels levels, CoreLevels optimum,
             Duration timeSpent, String terminationReason) {
     }
@@ -89,8 +92,8 @@ public final class Planner {
                         new Progress(elapsed(start), (HardMediumSoftScore) event.getNewBestScore(), "local search")));
                 plan = solver.solve(plan);
                 score = plan.getScore();
-                termination = elapsed(start).compareTo(options.timeLimit()) >= 0 ? "time limit" : "no improvement for "
-                        + options.unimprovedLimit().toSeconds() + " s";
+                termination = elapsed(start).compareTo(options.timeLimit()) >= 0 ? "time limit"
+                        : "no improvement for " + options.unimprovedLimit().toMillis() + " ms";
             }
         }
         return new Result(plan, score, CoreLevels.of(plan), optimum, elapsed(start), termination);

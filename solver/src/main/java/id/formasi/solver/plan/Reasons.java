@@ -126,12 +126,36 @@ final class Reasons {
     }
 
     static Text surplus(Post post, StaffingPlan plan, Map<Post, Integer> placed, int after) {
-        long fixed = plan.placements().stream().filter(p -> p.getPost() == post && p.pinned()).count();
-        return new Text(
-                (after - post.minimum()) + " di atas kebutuhan minimum (" + fixed + " terkunci); tidak ada kekurangan"
-                        + " formasi yang sesuai dalam jangkauan yang bisa mereka isi",
-                (after - post.minimum()) + " above the minimum need (" + fixed + " fixed); no shortage they are"
-                        + " eligible for lies within reach");
+        int excess = after - post.minimum();
+        long fixed = 0;
+        long couldFillAShortage = 0;
+        for (Placement placement : plan.placements()) {
+            if (placement.getPost() != post) {
+                continue;
+            }
+            if (placement.pinned()) {
+                fixed++;
+            } else if (placement.getEligiblePosts().stream()
+                    .anyMatch(other -> placed.getOrDefault(other, 0) < other.minimum())) {
+                couldFillAShortage++;
+            }
+        }
+        if (fixed >= after) {
+            return new Text(excess + " di atas kebutuhan minimum; semua " + after
+                            + " pegawai di sini terkunci (dilindungi, kurang dari masa minimum di unit, atau disematkan)",
+                    excess + " above the minimum need; all " + after
+                            + " staff here are fixed (protected, too short at their post, or pinned)");
+        }
+        if (couldFillAShortage == 0) {
+            return new Text(excess + " di atas kebutuhan minimum (" + fixed + " terkunci); tidak ada formasi yang"
+                            + " kekurangan dan sesuai kualifikasi mereka dalam jangkauan",
+                    excess + " above the minimum need (" + fixed + " fixed); no formation they are qualified for"
+                            + " is short within reach");
+        }
+        return new Text(excess + " di atas kebutuhan minimum; " + couldFillAShortage
+                        + " di antaranya bisa mengisi kekurangan, tetapi waktu pencarian habis sebelum itu",
+                excess + " above the minimum need; " + couldFillAShortage
+                        + " of them could fill a shortage, but the search ran out of time first");
     }
 
     static Text certificate(long hardGap, long shortageGap, long disruptionGap) {

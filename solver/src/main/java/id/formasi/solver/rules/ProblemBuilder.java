@@ -14,6 +14,7 @@ import id.formasi.solver.snapshot.Job;
 import id.formasi.solver.snapshot.Policy;
 import id.formasi.solver.snapshot.Snapshot;
 import id.formasi.solver.snapshot.Staff;
+import id.formasi.solver.snapshot.ValidationError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ public final class ProblemBuilder {
     /**
      * @param previous where a previous plan put people (staff id to post), for keeping its decisions
      * @param pins     planners' pins (staff id to post); a pin must name an eligible post of someone
-     *                 who may move, see {@link #pinErrors}
+     *                 who may move; pins that do not are left out here and reported by {@link #pinErrors}
      */
     public static Problem build(Snapshot snapshot, Map<String, PostRef> previous, Map<String, PostRef> pins) {
         Policy policy = snapshot.policy();
@@ -97,6 +98,46 @@ public final class ProblemBuilder {
         }
         StaffingPlan plan = new StaffingPlan(List.copyOf(postsById.values()), placements, unplaceable);
         return new Problem(snapshot, plan, leaving, postsById, beforeCount, currentCount);
+    }
+
+    /**
+     * What is wrong with planners' pins, each with its path ({@code pins["<staff id>"]}): an unknown person
+     * or formation, someone who leaves or who stays by rule, or a formation the person may not take.
+     * Empty when every pin can be applied.
+     */
+    public static List<ValidationError> pinErrors(Snapshot snapshot, Map<String, PostRef> pins) {
+        if (pins.isEmpty()) {
+            return List.of();
+        }
+        Problem problem = build(snapshot);
+        Map<String, Placement> placements = new HashMap<>();
+        problem.placements().forEach(placement -> placements.put(placement.staffId(), placement));
+        Set<String> leaving = new java.util.HashSet<>();
+        problem.leaving().forEach(person -> leaving.add(person.staff().id()));
+        Set<String> known = new java.util.HashSet<>();
+        snapshot.staff().forEach(staff -> known.add(staff.id()));
+        List<ValidationError> errors = new ArrayList<>();
+        pins.forEach((staffId, ref) -> {
+            String path = "pins[\"" + staffId + "\"]";
+            Post post = ref == null ? null : problem.post(ref.facilityId(), ref.job());
+            Placement placement = placements.get(staffId);
+            if (!known.contains(staffId)) {
+                errors.add(new ValidationError(path, "unknown staff id"));
+            } else if (leaving.contains(staffId)) {
+                errors.add(new ValidationError(path, "this person leaves service before the planning date"));
+            } else if (post == null) {
+                errors.add(new ValidationError(path, "no formation " + (ref == null ? "null"
+                        : ref.job() + " at facility \"" + ref.facilityId() + "\"")));
+            } else if (placement != null && placement.pinned() && placement.current() != post) {
+                errors.add(new ValidationError(path, "the person stays at their post by rule (protected or"
+                        + " less than minYearsAtPost there)"));
+            } else if (placement == null || !placement.getEligiblePosts().contains(post)) {
+                errors.add(new ValidationError(path, "the person may not be placed at " + post.id()
+                        + " (not their job or qualification, closing facility, or beyond maxMoveKm)"));
+            }
+        });
+        errors.sort(java.util.Comparator.comparing(ValidationError::path));
+        return errors;
     }
 
     /**

@@ -11,8 +11,8 @@ package id.formasi.solver.snapshot;
  * @param maxMoveKm               a move may not be farther than this; null = no limit
  * @param rotationDiscount        a move of someone due for rotation costs this much less, never below 0 (10)
  * @param homeDistanceWeight      per km a move takes someone farther from home (1)
- * @param facilityFairnessWeight  times the square of each formation's unfilled minimum positions (10)
- * @param districtFairnessWeight  times the square of each district's unfilled minimum positions (1)
+ * @param facilityFairnessWeight  times the square of each formation's unfilled minimum positions (5)
+ * @param districtFairnessWeight  times the square of each district's unfilled minimum positions (0: off)
  * @param keepPreviousWeight      per person placed differently from the previous plan, when there is one (30)
  */
 public record Policy(
@@ -49,11 +49,11 @@ public record Policy(
     }
 
     public int facilityFairnessWeightOrDefault() {
-        return facilityFairnessWeight == null ? 10 : facilityFairnessWeight;
+        return facilityFairnessWeight == null ? 5 : facilityFairnessWeight;
     }
 
     public int districtFairnessWeightOrDefault() {
-        return districtFairnessWeight == null ? 1 : districtFairnessWeight;
+        return districtFairnessWeight == null ? 0 : districtFairnessWeight;
     }
 
     public int keepPreviousWeightOrDefault() {

@@ -1,0 +1,81 @@
+package id.formasi.solver.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.formasi.solver.plan.PlanDocument;
+import id.formasi.solver.snapshot.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
+    }
+
+    @Test
+    void validateAcceptsTheSample() {
+        assertEquals(0, run("validate", "../samples/tiny.json"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("is valid"));
+    }
+
+    @Test
+    void validateNamesEveryErrorsPathAndExitsWithTwo(@TempDir Path dir) throws Exception {
+        String sample = Files.readString(Path.of("../samples/tiny.json"));
+        // Break two things at once: the first formation's minimum above its cap, and one NIP as a number.
+        String broken = sample.replaceFirst("\"minimum\" : \\d+", "\"minimum\" : 999")
+                .replaceFirst("\"id\" : \"(\\d{18})\"", "\"id\" : $1");
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, broken);
+        assertEquals(2, run("validate", file.toString()));
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.contains("facilities[0].formations[0].minimum: minimum 999 is above cap"), errors);
+        assertTrue(errors.contains("staff[0].id"), errors);
+        assertFalse(errors.contains("Exception"), errors);
+    }
+
+    @Test
+    void validateReportsMalformedJsonWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{ \"schemaVersion\": 1,, }");
+        assertEquals(2, run("validate", file.toString()));
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.contains("line 1"), errors);
+        assertFalse(errors.contains("\tat "), errors);
+    }
+
+    @Test
+    void validateReportsAMissingFile() {
+        assertEquals(2, run("validate", "no-such-file.json"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("does not exist"));
+    }
+
+    @Test
+    void solveWritesThePlanAndPrintsASummary(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("plan.json");
+        assertEquals(0, run("solve", "../samples/tiny.json", "--time", "2s", "--out", plan.toString()));
+        PlanDocument document = Json.MAPPER.readValue(Files.readString(plan), PlanDocument.class);
+        assertEquals("SOLVED", document.status());
+        assertEquals(0, document.score().hard());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("hard 0, shortage " + document.score().shortage()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("best "), "progress goes to stderr");
+    }
+
+    @Test
+    void badArgumentsShowTheUsage() {
+        assertEquals(2, run("solve", "../samples/tiny.json", "--time", "soon"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage:"));
+        assertEquals(2, run());
+    }
+}
