@@ -1,0 +1,53 @@
+package id.formasi.functions;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code formasi.*}.
+ *
+ * @param backend        {@code local} (files under {@code dataDir}) or {@code aws}
+ * @param dataDir        the local backend's data folder
+ * @param maxBodyBytes   requests with a larger body get 413
+ * @param snapshotBucket the bucket name snapshot events carry
+ */
+@ConfigurationProperties("formasi")
+public record FormasiProperties(
+        @DefaultValue("local") String backend,
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("20971520") long maxBodyBytes,
+        @DefaultValue("formasi-snapshots") String snapshotBucket,
+        @DefaultValue Solve solve,
+        @DefaultValue Local local) {
+
+    /**
+     * @param budget           time budget of a solve when the request names none
+     * @param maxBudget        the largest budget a request may ask for
+     * @param safetyMargin     kept free of the remaining Lambda time for storing the plan
+     * @param progressInterval best-so-far progress is saved at most this often
+     * @param maxAttempts      a plan fails for good after this many failed attempts
+     */
+    public record Solve(
+            @DefaultValue("30s") Duration budget,
+            @DefaultValue("10m") Duration maxBudget,
+            @DefaultValue("20s") Duration safetyMargin,
+            @DefaultValue("2s") Duration progressInterval,
+            @DefaultValue("3") int maxAttempts) {
+    }
+
+    /**
+     * The embedded local runtime.
+     *
+     * @param runtime whether to start it (HTTP server, queue worker, snapshot watcher) with the application
+     * @param sample  a snapshot file copied into the watched folder at start when no snapshot is there yet
+     */
+    public record Local(
+            @DefaultValue("true") boolean runtime,
+            @DefaultValue("localhost") String host,
+            @DefaultValue("8080") int port,
+            @DefaultValue("samples/balikpapan.json") Path sample,
+            @DefaultValue("5s") Duration retryDelay) {
+    }
+}

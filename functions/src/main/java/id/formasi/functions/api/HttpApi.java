@@ -1,0 +1,181 @@
+package id.formasi.functions.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import id.formasi.functions.FormasiProperties;
+import id.formasi.functions.planning.Failure;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code api} function: translates an API Gateway HTTP API (payload v2) event into a {@link Request},
+ * finds its route in the one route table, and turns the answer or the refusal into the response event.
+ */
+@Component
+public class HttpApi {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+
+    private final List<Route> routes;
+    private final long maxBodyBytes;
+    private final JsonMapper mapper;
+
+    public HttpApi(Routes routes, FormasiProperties properties) {
+        this.routes = routes.table();
+        this.maxBodyBytes = properties.maxBodyBytes();
+        this.mapper = Routes.MAPPER;
+    }
+
+    public List<Route> routes() {
+        return routes;
+    }
+
+    public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        String method = method(event);
+        String path = event.getRawPath() == null ? "/" : event.getRawPath();
+        Response response;
+        try {
+            response = dispatch(method, path, event);
+        } catch (Failure failure) {
+            response = error(failure);
+        } catch (RuntimeException e) {
+            // No stack trace to the caller; the log gets the type and where, not the message (it may quote data).
+            String reference = UUID.randomUUID().toString();
+            StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+            LOG.error("{} {}: internal error {} ({} at {})", method, path, reference, e.getClass().getName(), where);
+            response = new Response(500, Map.of("error", "INTERNAL", "message",
+                    "internal error, reference " + reference, "details", List.of()), Map.of());
+        }
+        LOG.info("{} {} -> {}", method, path, response.status());
+        return toEvent(response);
+    }
+
+    private Response dispatch(String method, String path, APIGatewayV2HTTPEvent event) {
+        List<String> allowed = new ArrayList<>();
+        for (Route route : routes) {
+            Optional<Map<String, String>> parameters = route.match(path);
+            if (parameters.isEmpty()) {
+                continue;
+            }
+            if (!route.method().equals(method)) {
+                allowed.add(route.method());
+                continue;
+            }
+            return route.handler().apply(request(method, path, parameters.get(), event));
+        }
+        if (!allowed.isEmpty()) {
+            throw new Failure(Failure.Kind.METHOD_NOT_ALLOWED, method + " is not allowed on " + path + "; use "
+                    + String.join(", ", allowed));
+        }
+        throw Failure.notFound("no route " + method + " " + path);
+    }
+
+    private Request request(String method, String path, Map<String, String> parameters, APIGatewayV2HTTPEvent event) {
+        Map<String, String> headers = new HashMap<>();
+        if (event.getHeaders() != null) {
+            event.getHeaders().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
+        }
+        byte[] body = body(event);
+        if (body.length > maxBodyBytes) {
+            throw new Failure(Failure.Kind.TOO_LARGE, "the body is larger than " + maxBodyBytes + " bytes",
+                    List.of(new Failure.Detail("$", "larger than " + maxBodyBytes + " bytes")));
+        }
+        if (body.length > 0 && !isJson(headers.get("content-type"))) {
+            throw new Failure(Failure.Kind.UNSUPPORTED_MEDIA_TYPE, "the body must be JSON (Content-Type: application/json)");
+        }
+        Map<String, String> query = event.getQueryStringParameters() == null ? Map.of()
+                : Map.copyOf(event.getQueryStringParameters());
+        return new Request(method, path, parameters, query, headers, body, actor(event, headers));
+    }
+
+    private static byte[] body(APIGatewayV2HTTPEvent event) {
+        if (event.getBody() == null) {
+            return new byte[0];
+        }
+        if (event.getIsBase64Encoded()) {
+            try {
+                return Base64.getDecoder().decode(event.getBody());
+            } catch (IllegalArgumentException e) {
+                throw Failure.invalid("$", "the body is not valid base64");
+            }
+        }
+        return event.getBody().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
+    }
+
+    private static String method(APIGatewayV2HTTPEvent event) {
+        if (event.getRequestContext() != null && event.getRequestContext().getHttp() != null
+                && event.getRequestContext().getHttp().getMethod() != null) {
+            return event.getRequestContext().getHttp().getMethod().toUpperCase(Locale.ROOT);
+        }
+        return "GET";
+    }
+
+    /** The JWT authorizer's subject when there is one (AWS), else the local header, else anonymous. */
+    private static String actor(APIGatewayV2HTTPEvent event, Map<String, String> headers) {
+        var context = event.getRequestContext();
+        if (context != null && context.getAuthorizer() != null && context.getAuthorizer().getJwt() != null
+                && context.getAuthorizer().getJwt().getClaims() != null) {
+            String subject = context.getAuthorizer().getJwt().getClaims().get("sub");
+            if (subject != null && !subject.isBlank()) {
+                return subject;
+            }
+        }
+        String header = headers.get("x-formasi-user");
+        return header == null || header.isBlank() ? "anonymous" : header.strip();
+    }
+
+    static Response error(Failure failure) {
+        int status = switch (failure.kind()) {
+            case INVALID -> 400;
+            case NOT_FOUND -> 404;
+            case METHOD_NOT_ALLOWED -> 405;
+            case CONFLICT -> 409;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
+        };
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", failure.kind().name());
+        body.put("message", failure.getMessage());
+        body.put("details", failure.details().stream()
+                .map(detail -> {
+                    Map<String, String> entry = new LinkedHashMap<>();
+                    entry.put("path", detail.path() == null ? "$" : detail.path());
+                    entry.put("message", detail.message() == null ? "" : detail.message());
+                    return entry;
+                })
+                .collect(Collectors.toList()));
+        return new Response(status, body, Map.of());
+    }
+
+    private APIGatewayV2HTTPResponse toEvent(Response response) {
+        Map<String, String> headers = new HashMap<>(response.headers());
+        headers.put("Content-Type", "application/json");
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(response.status())
+                .withHeaders(headers)
+                .withBody(mapper.writeValueAsString(response.body()))
+                .withIsBase64Encoded(false)
+                .build();
+    }
+}

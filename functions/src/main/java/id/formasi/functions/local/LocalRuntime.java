@@ -1,0 +1,418 @@
+package id.formasi.functions.local;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import id.formasi.functions.FormasiProperties;
+import id.formasi.infra.PlanRecord;
+import id.formasi.infra.local.LocalBackend;
+import id.formasi.infra.local.LocalSnapshotStore;
+import id.formasi.infra.local.LocalSolveQueue;
+import id.formasi.solver.snapshot.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.function.context.FunctionCatalog;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+
+/**
+ * The embedded local runtime: drives the very function beans Lambda runs, with the events AWS would send.
+ * An HTTP server turns requests into API Gateway v2 events for {@code api}; a worker hands queued jobs to
+ * {@code solve} as SQS events; a watcher on the snapshot folder sends S3 "Object Created" EventBridge JSON to
+ * {@code snapshotChanged}. No logic of its own beyond that.
+ */
+public class LocalRuntime implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalRuntime.class);
+    /** A file being copied in changes for a while; wait for it to settle before sending the event. */
+    private static final Duration SETTLE = Duration.ofMillis(400);
+    private static final String QUEUE_ARN = "arn:aws:sqs:local:000000000000:formasi-solve";
+
+    private final FunctionCatalog functions;
+    private final LocalBackend backend;
+    private final FormasiProperties properties;
+    private final Map<Path, ScheduledFuture<?>> settling = new ConcurrentHashMap<>();
+    private volatile boolean running;
+    private HttpServer server;
+    private ExecutorService httpThreads;
+    private Thread worker;
+    private Thread watcher;
+    private WatchService watchService;
+    private ScheduledExecutorService timer;
+
+    public LocalRuntime(FunctionCatalog functions, LocalBackend backend, FormasiProperties properties) {
+        this.functions = functions;
+        this.backend = backend;
+        this.properties = properties;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        try {
+            Path folder = backend.snapshots().folder();
+            Files.createDirectories(folder);
+            timer = Executors.newSingleThreadScheduledExecutor(daemon("formasi-settle"));
+            watchService = folder.getFileSystem().newWatchService();
+            folder.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+            watcher = daemon("formasi-watcher").newThread(this::watch);
+            watcher.start();
+            seedSample(folder);
+            // Files that landed while the runtime was down: their events are idempotent, so send them all.
+            try (Stream<Path> files = Files.list(folder)) {
+                files.filter(LocalRuntime::isSnapshotFile).sorted().forEach(this::deliverSnapshotEvent);
+            }
+            worker = daemon("formasi-solve-worker").newThread(this::work);
+            worker.start();
+            server = HttpServer.create(new InetSocketAddress(properties.local().host(), properties.local().port()), 64);
+            httpThreads = Executors.newFixedThreadPool(4, daemon("formasi-http"));
+            server.setExecutor(httpThreads);
+            server.createContext("/", this::serve);
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String url = "http://" + properties.local().host() + ":" + server.getAddress().getPort() + "/";
+        List<PlanRecord> plans = backend.plans().list(null, null, null);
+        System.out.println("Formasi local runtime: " + url + " (data in " + backend.dataDir() + ")");
+        if (!plans.isEmpty()) {
+            System.out.println("  latest plan: " + url + "plans/" + plans.get(0).planId() + " (" + plans.get(0).status() + ")");
+        }
+        System.out.println("  drop snapshot files into " + backend.snapshots().folder() + " to recompute");
+    }
+
+    /** The port the server listens on (0 in the settings picks a free one). */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (server != null) {
+            server.stop(0);
+            httpThreads.shutdownNow();
+        }
+        if (watchService != null) {
+            try {
+                watchService.close();
+            } catch (IOException e) {
+                LOG.warn("closing the snapshot watcher: {}", e.getMessage());
+            }
+        }
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+        if (worker != null) {
+            worker.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    // --- HTTP -> api
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            answer(exchange);
+        } catch (IOException | RuntimeException e) {
+            // The function answers every request itself; this is the server failing (e.g. the client went away).
+            LOG.error("local HTTP server: {}", e.getClass().getName(), e);
+            throw e;
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        {
+            APIGatewayV2HTTPEvent event = toEvent(exchange);
+            APIGatewayV2HTTPResponse response = this.<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>function("api")
+                    .apply(event);
+            byte[] body = response.getBody() == null ? new byte[0]
+                    : response.getIsBase64Encoded() ? Base64.getDecoder().decode(response.getBody())
+                    : response.getBody().getBytes(StandardCharsets.UTF_8);
+            if (response.getHeaders() != null) {
+                response.getHeaders().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            }
+            exchange.sendResponseHeaders(response.getStatusCode(), body.length == 0 ? -1 : body.length);
+            if (body.length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        }
+    }
+
+    /** The API Gateway HTTP API payload v2 event of a request, as AWS builds it. */
+    private APIGatewayV2HTTPEvent toEvent(HttpExchange exchange) throws IOException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) ->
+                headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+        // What API Gateway adds in front of every request.
+        headers.putIfAbsent("x-forwarded-proto", "http");
+        headers.putIfAbsent("x-forwarded-for", exchange.getRemoteAddress().getAddress().getHostAddress());
+        String rawQuery = exchange.getRequestURI().getRawQuery();
+        Map<String, String> query = new LinkedHashMap<>();
+        if (rawQuery != null && !rawQuery.isEmpty()) {
+            for (String pair : rawQuery.split("&")) {
+                String[] parts = pair.split("=", 2);
+                String name = java.net.URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
+                String value = parts.length > 1 ? java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "";
+                query.merge(name, value, (a, b) -> a + "," + b);
+            }
+        }
+        // Read one byte past the limit at most: enough for the function to answer 413, never the whole flood.
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, properties.maxBodyBytes() + 1));
+        }
+        String contentType = headers.getOrDefault("content-type", "");
+        boolean text = contentType.isEmpty() || contentType.contains("json") || contentType.startsWith("text/");
+        Instant now = Instant.now();
+        return APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0")
+                .withRouteKey("$default")
+                .withRawPath(exchange.getRequestURI().getRawPath())
+                .withRawQueryString(rawQuery == null ? "" : rawQuery)
+                .withHeaders(headers)
+                .withQueryStringParameters(query.isEmpty() ? null : query)
+                .withBody(body.length == 0 ? null : text ? new String(body, StandardCharsets.UTF_8)
+                        : Base64.getEncoder().encodeToString(body))
+                .withIsBase64Encoded(body.length > 0 && !text)
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withAccountId("000000000000")
+                        .withApiId("local")
+                        .withDomainName(headers.getOrDefault("host", "localhost"))
+                        .withRequestId(UUID.randomUUID().toString())
+                        .withRouteKey("$default")
+                        .withStage("$default")
+                        .withTimeEpoch(now.toEpochMilli())
+                        .withTime(DateTimeFormatter.RFC_1123_DATE_TIME.withZone(java.time.ZoneOffset.UTC).format(now))
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                                .withMethod(exchange.getRequestMethod())
+                                .withPath(exchange.getRequestURI().getRawPath())
+                                .withProtocol(exchange.getProtocol())
+                                .withSourceIp(exchange.getRemoteAddress().getAddress().getHostAddress())
+                                .withUserAgent(headers.getOrDefault("user-agent", ""))
+                                .build())
+                        .build())
+                .build();
+    }
+
+    // --- queue -> solve
+
+    private void work() {
+        LocalSolveQueue queue = backend.queue();
+        while (running) {
+            try {
+                Optional<LocalSolveQueue.Message> received = queue.receive(Duration.ofSeconds(1));
+                if (received.isEmpty()) {
+                    continue;
+                }
+                LocalSolveQueue.Message message = received.get();
+                SQSBatchResponse response = this.<SQSEvent, SQSBatchResponse>function("solve").apply(toEvent(message));
+                boolean failed = response.getBatchItemFailures() != null && response.getBatchItemFailures().stream()
+                        .anyMatch(failure -> message.messageId().equals(failure.getItemIdentifier()));
+                if (!failed) {
+                    queue.delete(message.messageId());
+                } else if (message.receiveCount() >= properties.solve().maxAttempts() + 1) {
+                    LOG.error("solve message {} failed {} times: dropped (the dead-letter queue on AWS)",
+                            message.messageId(), message.receiveCount());
+                    queue.delete(message.messageId());
+                } else {
+                    queue.release(message, properties.local().retryDelay());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("solve worker: {}", e.getClass().getName());
+            }
+        }
+    }
+
+    /** The SQS event Lambda's event source mapping would deliver for the message. */
+    private static SQSEvent toEvent(LocalSolveQueue.Message message) {
+        SQSEvent.SQSMessage record = new SQSEvent.SQSMessage();
+        record.setMessageId(message.messageId());
+        record.setReceiptHandle(message.messageId());
+        record.setBody(message.body());
+        record.setAttributes(Map.of(
+                "ApproximateReceiveCount", Integer.toString(message.receiveCount()),
+                "SentTimestamp", Long.toString(message.sentAt().toEpochMilli()),
+                "SenderId", "local",
+                "ApproximateFirstReceiveTimestamp", Long.toString(Instant.now().toEpochMilli())));
+        record.setMessageAttributes(Map.of());
+        record.setEventSource("aws:sqs");
+        record.setEventSourceArn(QUEUE_ARN);
+        record.setAwsRegion("local");
+        SQSEvent event = new SQSEvent();
+        event.setRecords(List.of(record));
+        return event;
+    }
+
+    // --- snapshot folder -> snapshotChanged
+
+    private void watch() {
+        while (running) {
+            WatchKey key;
+            try {
+                key = watchService.take();
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                return;
+            }
+            Path dir = (Path) key.watchable();
+            for (WatchEvent<?> event : key.pollEvents()) {
+                if (event.context() instanceof Path name) {
+                    Path file = dir.resolve(name);
+                    if (isSnapshotFile(file)) {
+                        settle(file);
+                    }
+                }
+            }
+            key.reset();
+        }
+    }
+
+    private void settle(Path file) {
+        settling.compute(file, (path, pending) -> {
+            if (pending != null) {
+                pending.cancel(false);
+            }
+            return timer.schedule(() -> {
+                settling.remove(path);
+                deliverSnapshotEvent(path);
+            }, SETTLE.toMillis(), TimeUnit.MILLISECONDS);
+        });
+    }
+
+    /** Sends the EventBridge "Object Created" event of a snapshot file, as S3 would. */
+    public void deliverSnapshotEvent(Path file) {
+        try {
+            byte[] content;
+            try {
+                content = Files.readAllBytes(file);
+            } catch (java.nio.file.NoSuchFileException gone) {
+                return;
+            }
+            LocalSnapshotStore store = backend.snapshots();
+            Map<String, Object> object = new LinkedHashMap<>();
+            object.put("key", store.keyOf(file));
+            object.put("size", content.length);
+            object.put("etag", LocalSnapshotStore.versionOf(content));
+            object.put("version-id", LocalSnapshotStore.versionOf(content));
+            object.put("sequencer", Long.toHexString(System.nanoTime()).toUpperCase(Locale.ROOT));
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("version", "0");
+            detail.put("bucket", Map.of("name", store.bucket()));
+            detail.put("object", object);
+            detail.put("request-id", UUID.randomUUID().toString());
+            detail.put("requester", "000000000000");
+            detail.put("source-ip-address", "127.0.0.1");
+            detail.put("reason", "PutObject");
+            Map<String, Object> event = new LinkedHashMap<>();
+            event.put("version", "0");
+            event.put("id", UUID.randomUUID().toString());
+            event.put("detail-type", "Object Created");
+            event.put("source", "aws.s3");
+            event.put("account", "000000000000");
+            event.put("time", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+            event.put("region", "local");
+            event.put("resources", List.of("arn:aws:s3:::" + store.bucket()));
+            event.put("detail", detail);
+            Message<byte[]> message = MessageBuilder.withPayload(Json.MAPPER.writeValueAsBytes(event))
+                    .setHeader("contentType", "application/json").build();
+            Object result = this.<Message<byte[]>, Object>function("snapshotChanged").apply(message);
+            LOG.debug("snapshot event for {}: {}", file.getFileName(), result);
+        } catch (IOException e) {
+            LOG.warn("snapshot file {} unreadable: {}", file.getFileName(), e.getClass().getSimpleName());
+        } catch (RuntimeException e) {
+            LOG.error("snapshot event for {} failed: {}", file.getFileName(), e.getClass().getName());
+        }
+    }
+
+    /** A fresh data folder gets the sample snapshot, under its own snapshot id; its arrival queues the first plan. */
+    private void seedSample(Path folder) throws IOException {
+        Path sample = properties.local().sample();
+        boolean empty;
+        try (Stream<Path> files = Files.list(folder)) {
+            empty = files.noneMatch(LocalRuntime::isSnapshotFile);
+        }
+        if (!empty || sample == null || !Files.isRegularFile(sample)) {
+            return;
+        }
+        byte[] content = Files.readAllBytes(sample);
+        String snapshotId = Json.MAPPER.readTree(content).path("snapshotId").asString("sample");
+        if (!snapshotId.matches("[A-Za-z0-9._-]{1,64}")) {
+            snapshotId = "sample";
+        }
+        Path tmpDir = Files.createDirectories(backend.dataDir().resolve("tmp"));
+        Path tmp = Files.createTempFile(tmpDir, "sample-", ".tmp");
+        Files.write(tmp, content);
+        Files.move(tmp, folder.resolve(snapshotId + ".json"), StandardCopyOption.ATOMIC_MOVE);
+        LOG.info("loaded the sample snapshot {} from {}", snapshotId, sample);
+    }
+
+    private static boolean isSnapshotFile(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".json") && !name.startsWith(".") && Files.isRegularFile(file);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <I, O> Function<I, O> function(String name) {
+        Function<I, O> function = functions.lookup(Function.class, name);
+        if (function == null) {
+            throw new IllegalStateException("no function " + name);
+        }
+        return function;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            // The JDK server's own threads carry the system class loader; the functions need the application's.
+            thread.setContextClassLoader(LocalRuntime.class.getClassLoader());
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,19 @@
+package id.formasi.functions.local;
+
+import id.formasi.functions.FormasiProperties;
+import id.formasi.infra.local.LocalBackend;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.cloud.function.context.FunctionCatalog;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Starts the local runtime with the local backend, unless switched off (Lambda, function tests). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${formasi.backend:local}' == 'local' and ${formasi.local.runtime:true}")
+class LocalRuntimeConfiguration {
+
+    @Bean
+    LocalRuntime localRuntime(FunctionCatalog functions, LocalBackend backend, FormasiProperties properties) {
+        return new LocalRuntime(functions, backend, properties);
+    }
+}

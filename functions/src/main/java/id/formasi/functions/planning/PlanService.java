@@ -1,0 +1,261 @@
+package id.formasi.functions.planning;
+
+import id.formasi.functions.FormasiProperties;
+import id.formasi.infra.AuditEntry;
+import id.formasi.infra.Pin;
+import id.formasi.infra.PlanRecord;
+import id.formasi.infra.PlanStatus;
+import id.formasi.infra.PlanStore;
+import id.formasi.infra.SnapshotInfo;
+import id.formasi.infra.SolveJob;
+import id.formasi.infra.SolveQueue;
+import id.formasi.infra.VersionConflictException;
+import id.formasi.solver.domain.Placement;
+import id.formasi.solver.domain.Post;
+import id.formasi.solver.plan.PlanDocument;
+import id.formasi.solver.rules.Leaving;
+import id.formasi.solver.rules.Problem;
+import id.formasi.solver.rules.ProblemBuilder;
+import id.formasi.solver.snapshot.Snapshot;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Plans: queue them, read them, pin, decide, compare. */
+@Service
+public class PlanService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlanService.class);
+
+    public static final String REQUEST = "REQUEST";
+    public static final String RESOLVE = "RESOLVE";
+    public static final String SNAPSHOT_CHANGED = "SNAPSHOT_CHANGED";
+
+    private final PlanStore plans;
+    private final SolveQueue queue;
+    private final SnapshotService snapshots;
+    private final FormasiProperties properties;
+    private final Clock clock;
+
+    public PlanService(PlanStore plans, SolveQueue queue, SnapshotService snapshots, FormasiProperties properties,
+            Clock clock) {
+        this.plans = plans;
+        this.queue = queue;
+        this.snapshots = snapshots;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public static String newPlanId() {
+        return "plan-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
+    /** The budget a request asks for, checked against the allowed range; the default when it asks none. */
+    public int budgetSeconds(Integer requested, String path) {
+        if (requested == null) {
+            return (int) Math.max(1, properties.solve().budget().toSeconds());
+        }
+        long max = properties.solve().maxBudget().toSeconds();
+        if (requested < 1 || requested > max) {
+            throw Failure.invalid(path, "must be 1.." + max + " seconds");
+        }
+        return requested;
+    }
+
+    /** Creates a plan record and sends its solve job. */
+    public PlanRecord queue(String planId, SnapshotInfo snapshot, int budgetSeconds, List<Pin> pins,
+            String warmStartFrom, String trigger) {
+        PlanRecord plan = PlanRecord.queued(planId, snapshot.tenant(), snapshot.snapshotId(), snapshot.versionId(),
+                budgetSeconds, pins, warmStartFrom, trigger, clock.instant());
+        plans.create(plan);
+        queue.send(new SolveJob(planId));
+        LOG.info("plan {} queued for snapshot {} ({}, {} pins, budget {} s)", planId, snapshot.snapshotId(), trigger,
+                pins.size(), budgetSeconds);
+        return plan;
+    }
+
+    public PlanRecord get(String planId) {
+        return plans.get(planId).orElseThrow(() -> Failure.notFound("no plan " + planId));
+    }
+
+    public List<PlanRecord> list(String snapshotId, PlanStatus status) {
+        return plans.list(null, snapshotId, status);
+    }
+
+    /** The solved document; a plan without one yet is a conflict (it exists, but is not solved). */
+    public PlanDocument document(String planId) {
+        PlanRecord plan = get(planId);
+        return plans.document(planId).orElseThrow(() -> Failure.conflict(
+                "plan " + planId + " has no solved document (status " + plan.status() + ")"));
+    }
+
+    /**
+     * Checks pins against the snapshot: each names someone in service who may move, and a formation they are
+     * eligible for. Every bad pin is reported with its index.
+     */
+    public void checkPins(Snapshot snapshot, List<Pin> pins, String path) {
+        List<Failure.Detail> details = pinErrors(snapshot, pins, path);
+        if (!details.isEmpty()) {
+            throw new Failure(Failure.Kind.INVALID, details.size() + " pin(s) are not possible", details);
+        }
+    }
+
+    /** The pins the snapshot allows, the others left out. */
+    public List<Pin> possiblePins(Snapshot snapshot, List<Pin> pins) {
+        List<Failure.Detail> details = pinErrors(snapshot, pins, "");
+        List<Pin> possible = new ArrayList<>();
+        for (int i = 0; i < pins.size(); i++) {
+            String at = "[" + i + "]";
+            if (details.stream().noneMatch(detail -> detail.path().equals(at) || detail.path().startsWith(at + "."))) {
+                possible.add(pins.get(i));
+            }
+        }
+        return possible;
+    }
+
+    private List<Failure.Detail> pinErrors(Snapshot snapshot, List<Pin> pins, String path) {
+        Problem problem = ProblemBuilder.build(snapshot);
+        Map<String, Placement> placements = new HashMap<>();
+        problem.placements().forEach(placement -> placements.put(placement.staffId(), placement));
+        Set<String> leaving = problem.leaving().stream().map(Leaving::staff).map(staff -> staff.id())
+                .collect(Collectors.toSet());
+        Set<String> known = snapshot.staff().stream().map(staff -> staff.id()).collect(Collectors.toSet());
+        Set<String> seen = new HashSet<>();
+        List<Failure.Detail> details = new ArrayList<>();
+        for (int i = 0; i < pins.size(); i++) {
+            Pin pin = pins.get(i);
+            String at = path + "[" + i + "]";
+            if (pin == null || pin.staffId() == null || pin.facilityId() == null || pin.job() == null) {
+                details.add(new Failure.Detail(at, "needs staffId, facilityId and job"));
+                continue;
+            }
+            if (!seen.add(pin.staffId())) {
+                details.add(new Failure.Detail(at + ".staffId", "is pinned twice"));
+                continue;
+            }
+            if (!known.contains(pin.staffId())) {
+                details.add(new Failure.Detail(at + ".staffId", "is not in the snapshot"));
+                continue;
+            }
+            if (leaving.contains(pin.staffId())) {
+                details.add(new Failure.Detail(at + ".staffId", "leaves service before the planning date"));
+                continue;
+            }
+            Post post = problem.post(pin.facilityId(), pin.job());
+            if (post == null) {
+                details.add(new Failure.Detail(at, "there is no formation " + pin.job() + " at " + pin.facilityId()));
+                continue;
+            }
+            Placement placement = placements.get(pin.staffId());
+            if (placement == null) {
+                details.add(new Failure.Detail(at + ".staffId", "has no eligible formation at all"));
+            } else if (placement.pinned() && post != placement.current()) {
+                details.add(new Failure.Detail(at, "this person stays at their post by rule (protected or recently posted)"));
+            } else if (!placement.getEligiblePosts().contains(post)) {
+                details.add(new Failure.Detail(at, "this person is not eligible for that formation"));
+            }
+        }
+        return details;
+    }
+
+    /** Replaces the pins of a plan; a decided plan keeps its pins. */
+    public PlanRecord pin(String planId, List<Pin> pins, Long expectedVersion, String actor, String comment) {
+        PlanRecord plan = get(planId);
+        if (plan.status() == PlanStatus.APPROVED || plan.status() == PlanStatus.REJECTED) {
+            throw Failure.conflict("plan " + planId + " is " + plan.status() + "; resolve it to plan anew");
+        }
+        checkVersion(plan, expectedVersion);
+        checkPins(snapshots.load(plan.snapshotId(), plan.snapshotVersion()).snapshot(), pins, "pins");
+        PlanRecord next = plan.withPins(pins, clock.instant())
+                .audited(clock.instant(), actor, "PINS", comment, pins.size() + " pin(s): " + pins.stream()
+                        .map(pin -> pin.staffId() + " -> " + pin.facilityId() + "/" + pin.job())
+                        .collect(Collectors.joining(", ")));
+        return write(plan, next);
+    }
+
+    /** A new plan from the same snapshot with the plan's pins, keeping its placements where it can. */
+    public PlanRecord resolve(String planId, Integer budgetSeconds) {
+        PlanRecord plan = get(planId);
+        SnapshotInfo snapshot = snapshots.info(plan.snapshotId());
+        if (!snapshot.versionId().equals(plan.snapshotVersion())) {
+            throw Failure.conflict("the snapshot of plan " + planId + " has changed since; plan the new one");
+        }
+        String warmStart = plans.document(planId).isPresent() ? planId : plan.warmStartFrom();
+        int budget = budgetSeconds == null ? plan.budgetSeconds() : budgetSeconds(budgetSeconds, "budgetSeconds");
+        return queue(newPlanId(), snapshot, budget, plan.pins(), warmStart, RESOLVE);
+    }
+
+    /** Approves or rejects a solved plan, if the reviewer saw its current version. */
+    public PlanRecord decide(String planId, boolean approve, long expectedVersion, String actor, String comment) {
+        PlanRecord plan = get(planId);
+        checkVersion(plan, expectedVersion);
+        if (plan.status() != PlanStatus.SOLVED) {
+            throw Failure.conflict("plan " + planId + " is " + plan.status() + "; only a SOLVED plan can be decided");
+        }
+        Instant now = clock.instant();
+        PlanRecord next = plan.withStatus(approve ? PlanStatus.APPROVED : PlanStatus.REJECTED, now)
+                .audited(now, actor, approve ? "APPROVE" : "REJECT", comment, "at version " + expectedVersion);
+        PlanRecord stored = write(plan, next);
+        LOG.info("plan {} {}", planId, stored.status());
+        return stored;
+    }
+
+    /** The latest approved plan of a tenant: the warm start and the pins of a recompute. */
+    public Optional<PlanRecord> latestApproved(String tenant) {
+        return plans.list(tenant, null, PlanStatus.APPROVED).stream()
+                .max((a, b) -> decidedAt(a).compareTo(decidedAt(b)));
+    }
+
+    /** Marks the pending and solved plans of the tenant's older snapshots STALE; returns how many. */
+    public int markStale(String tenant, String snapshotId, String versionId, Set<String> olderSnapshots) {
+        int marked = 0;
+        for (PlanRecord plan : plans.list(tenant, null, null)) {
+            boolean older = olderSnapshots.contains(plan.snapshotId())
+                    || (plan.snapshotId().equals(snapshotId) && !plan.snapshotVersion().equals(versionId));
+            if (older && (plan.status().isPending() || plan.status() == PlanStatus.SOLVED)) {
+                Optional<PlanRecord> stale = plans.update(plan.planId(), current ->
+                        current.status().isPending() || current.status() == PlanStatus.SOLVED
+                                ? current.withStatus(PlanStatus.STALE, clock.instant()) : null);
+                if (stale.isPresent()) {
+                    marked++;
+                }
+            }
+        }
+        return marked;
+    }
+
+    public List<PlanRecord> ofSnapshot(String snapshotId) {
+        return plans.list(null, snapshotId, null);
+    }
+
+    private static Instant decidedAt(PlanRecord plan) {
+        return plan.audit().stream().filter(entry -> entry.action().equals("APPROVE")).map(AuditEntry::at)
+                .max(Instant::compareTo).orElse(plan.updatedAt());
+    }
+
+    private static void checkVersion(PlanRecord plan, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != plan.version()) {
+            throw Failure.conflict("plan " + plan.planId() + " is at version " + plan.version() + ", not "
+                    + expectedVersion + "; reload it and review again");
+        }
+    }
+
+    private PlanRecord write(PlanRecord current, PlanRecord next) {
+        try {
+            return plans.replace(current.version(), next);
+        } catch (VersionConflictException e) {
+            throw Failure.conflict("plan " + current.planId() + " changed meanwhile; reload it and try again");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package id.formasi.functions.planning;
+
+import id.formasi.infra.IdempotencyStore;
+import id.formasi.infra.PlanRecord;
+import id.formasi.infra.PlanStatus;
+import id.formasi.infra.SnapshotInfo;
+import id.formasi.infra.SnapshotStore;
+import id.formasi.infra.StoredObject;
+import id.formasi.solver.snapshot.Snapshot;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * A new snapshot object arrived (an export, a change, an inline snapshot of a request): register it, mark
+ * plans of older snapshots STALE and queue a recompute. Once per bucket, key and version.
+ */
+@Service
+public class SnapshotArrivals {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotArrivals.class);
+
+    public enum Outcome { RECOMPUTE_QUEUED, PLAN_ALREADY_QUEUED, OLDER_SNAPSHOT, DUPLICATE, REJECTED, IGNORED, MISSING }
+
+    /** What the arrival did; {@code planId} is the queued recompute, if any. */
+    public record Result(Outcome outcome, String snapshotId, String planId, int markedStale, int errors) {
+    }
+
+    private final SnapshotService snapshots;
+    private final PlanService plans;
+    private final IdempotencyStore idempotency;
+
+    public SnapshotArrivals(SnapshotService snapshots, PlanService plans, IdempotencyStore idempotency) {
+        this.snapshots = snapshots;
+        this.plans = plans;
+        this.idempotency = idempotency;
+    }
+
+    public Result arrived(String bucket, String key, String versionId) {
+        if (key == null || !key.startsWith(SnapshotStore.PREFIX) || !key.endsWith(".json")
+                || key.substring(SnapshotStore.PREFIX.length()).contains("/")) {
+            return new Result(Outcome.IGNORED, null, null, 0, 0);
+        }
+        String idempotencyKey = bucket + "/" + key + "/" + versionId;
+        if (!idempotency.claim(idempotencyKey)) {
+            LOG.info("snapshot event {} seen before: nothing to do", key);
+            return new Result(Outcome.DUPLICATE, null, null, 0, 0);
+        }
+        try {
+            Result result = handle(key, versionId);
+            idempotency.complete(idempotencyKey, result.outcome().name());
+            LOG.info("snapshot event {}: {} (snapshot {}, plan {}, {} marked stale, {} errors)", key, result.outcome(),
+                    result.snapshotId(), result.planId(), result.markedStale(), result.errors());
+            return result;
+        } catch (RuntimeException e) {
+            // Let the redelivery try again.
+            idempotency.release(idempotencyKey);
+            throw e;
+        }
+    }
+
+    private Result handle(String key, String versionId) {
+        Optional<StoredObject> object = snapshots.object(key, versionId);
+        if (object.isEmpty()) {
+            return new Result(Outcome.MISSING, null, null, 0, 0);
+        }
+        Snapshot snapshot;
+        SnapshotInfo info;
+        try {
+            snapshot = snapshots.parse(object.get().content(), "");
+            info = snapshots.register(object.get(), snapshot, null, List.of());
+        } catch (Failure e) {
+            // Only paths and counts: messages may quote the data.
+            LOG.warn("snapshot object {} refused: {} error(s) at {}", key, e.details().size(),
+                    e.details().stream().limit(10).map(Failure.Detail::path).toList());
+            return new Result(Outcome.REJECTED, null, null, 0, Math.max(1, e.details().size()));
+        }
+        List<SnapshotInfo> ofTenant = snapshots.ofTenant(info.tenant());
+        boolean newerExists = ofTenant.stream().anyMatch(other -> !other.snapshotId().equals(info.snapshotId())
+                && other.asOf().isAfter(info.asOf()));
+        if (newerExists) {
+            return new Result(Outcome.OLDER_SNAPSHOT, info.snapshotId(), null, 0, 0);
+        }
+        Set<String> older = ofTenant.stream().filter(other -> !other.snapshotId().equals(info.snapshotId()))
+                .map(SnapshotInfo::snapshotId).collect(Collectors.toSet());
+        int stale = plans.markStale(info.tenant(), info.snapshotId(), info.versionId(), older);
+
+        String requested = object.get().metadata().get(SnapshotStore.REQUESTED_PLAN);
+        boolean planned = requested != null || plans.ofSnapshot(info.snapshotId()).stream()
+                .anyMatch(plan -> plan.snapshotVersion().equals(info.versionId()) && plan.status() != PlanStatus.STALE
+                        && plan.status() != PlanStatus.FAILED);
+        if (planned) {
+            return new Result(Outcome.PLAN_ALREADY_QUEUED, info.snapshotId(), requested, stale, 0);
+        }
+        Optional<PlanRecord> approved = plans.latestApproved(info.tenant());
+        var pins = approved.map(PlanRecord::pins).orElse(List.of());
+        // Pins of the approved plan that the new data no longer allows are dropped, not refused.
+        pins = plans.possiblePins(snapshot, pins);
+        PlanRecord plan = plans.queue(PlanService.newPlanId(), info, plans.budgetSeconds(null, "budgetSeconds"), pins,
+                approved.map(PlanRecord::planId).orElse(null), PlanService.SNAPSHOT_CHANGED);
+        return new Result(Outcome.RECOMPUTE_QUEUED, info.snapshotId(), plan.planId(), stale, 0);
+    }
+}

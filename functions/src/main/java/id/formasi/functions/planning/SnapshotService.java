@@ -1,0 +1,188 @@
+package id.formasi.functions.planning;
+
+import id.formasi.functions.FormasiProperties;
+import id.formasi.solver.snapshot.SnapshotException;
+import id.formasi.solver.snapshot.SnapshotReader;
+import id.formasi.infra.AlreadyExistsException;
+import id.formasi.infra.SnapshotCatalog;
+import id.formasi.infra.SnapshotInfo;
+import id.formasi.infra.SnapshotStore;
+import id.formasi.infra.StoredObject;
+import id.formasi.infra.VersionConflictException;
+import id.formasi.solver.snapshot.Snapshot;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** Validates, stores and finds snapshots. */
+@Service
+public class SnapshotService {
+
+    /** Deeper JSON than any snapshot needs is refused before it costs anything. */
+    private static final int MAX_DEPTH = 32;
+
+    private final SnapshotReader reader;
+    private final SnapshotStore store;
+    private final SnapshotCatalog catalog;
+    private final Clock clock;
+
+    public SnapshotService(FormasiProperties properties, SnapshotStore store, SnapshotCatalog catalog, Clock clock) {
+        this.reader = new SnapshotReader(properties.maxBodyBytes(), MAX_DEPTH);
+        this.store = store;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /** A valid snapshot with its stored version. */
+    public record Loaded(Snapshot snapshot, SnapshotInfo info) {
+    }
+
+    /**
+     * Reads and validates a snapshot document.
+     *
+     * @param pathPrefix put before every error path, for a snapshot inside a request body
+     */
+    public Snapshot parse(byte[] json, String pathPrefix) {
+        try {
+            return reader.read(json);
+        } catch (SnapshotException e) {
+            List<Failure.Detail> details = e.errors().stream()
+                    .map(error -> new Failure.Detail(prefixed(pathPrefix, error.path()), error.message()))
+                    .toList();
+            Failure.Kind kind = switch (e.kind()) {
+                case TOO_LARGE -> Failure.Kind.TOO_LARGE;
+                case MALFORMED, INVALID -> Failure.Kind.INVALID;
+            };
+            String message = switch (e.kind()) {
+                case TOO_LARGE -> "the snapshot is too large";
+                case MALFORMED -> "the snapshot is not a well-formed snapshot document";
+                case INVALID -> "the snapshot has " + details.size() + " validation error(s)";
+            };
+            throw new Failure(kind, message, details);
+        }
+    }
+
+    /**
+     * Stores a valid snapshot under its id. The same bytes again are a no-op; other bytes under a taken id
+     * are a conflict (snapshots do not change: a change makes a new snapshot).
+     *
+     * @param metadata object metadata, e.g. the plan requested with it
+     * @return the entry and whether this call stored it
+     */
+    public Stored store(byte[] json, Snapshot snapshot, Map<String, String> metadata, String derivedFrom,
+            List<String> changes) {
+        Optional<SnapshotInfo> registered = catalog.get(snapshot.snapshotId());
+        if (registered.isPresent()) {
+            // Known already (perhaps from a dropped file with another name): same bytes or a conflict.
+            StoredObject current = store.get(registered.get().key(), registered.get().versionId()).orElse(null);
+            if (current != null && Arrays.equals(current.content(), json)) {
+                return new Stored(registered.get(), false);
+            }
+            throw Failure.conflict("snapshot " + snapshot.snapshotId() + " exists with other content; "
+                    + "a changed snapshot needs a new snapshotId");
+        }
+        String key = SnapshotStore.keyOf(snapshot.snapshotId());
+        StoredObject object;
+        boolean created;
+        try {
+            object = store.putIfAbsent(key, json, metadata);
+            created = true;
+        } catch (AlreadyExistsException e) {
+            object = store.get(key).orElseThrow(() -> Failure.conflict("snapshot " + snapshot.snapshotId() + " is being written"));
+            if (!Arrays.equals(object.content(), json)) {
+                throw Failure.conflict("snapshot " + snapshot.snapshotId() + " exists with other content; "
+                        + "a changed snapshot needs a new snapshotId");
+            }
+            created = false;
+        }
+        return new Stored(register(object, snapshot, derivedFrom, changes), created);
+    }
+
+    public record Stored(SnapshotInfo info, boolean created) {
+    }
+
+    /**
+     * Records a stored object in the catalogue. Idempotent: the API and the change event may both do it, in
+     * either order.
+     */
+    public SnapshotInfo register(StoredObject object, Snapshot snapshot, String derivedFrom, List<String> changes) {
+        SnapshotInfo info = new SnapshotInfo(snapshot.snapshotId(), snapshot.tenant(), snapshot.asOf(),
+                snapshot.planningDate(), object.key(), object.versionId(), clock.instant(), snapshot.staff().size(),
+                snapshot.facilities().size(), snapshot.jobs().size(), derivedFrom, changes);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Optional<SnapshotInfo> current = catalog.get(snapshot.snapshotId());
+            if (current.isPresent()) {
+                SnapshotInfo existing = current.get();
+                if (!existing.key().equals(object.key())) {
+                    throw Failure.conflict("snapshot " + snapshot.snapshotId() + " is stored under another key");
+                }
+                if (existing.versionId().equals(object.versionId())) {
+                    return existing;
+                }
+            }
+            try {
+                // A new version of the same key (an overwritten export file) replaces the entry.
+                SnapshotInfo next = current.isPresent() && derivedFrom == null
+                        ? new SnapshotInfo(info.snapshotId(), info.tenant(), info.asOf(), info.planningDate(), info.key(),
+                        info.versionId(), info.storedAt(), info.staff(), info.facilities(), info.jobs(),
+                        current.get().derivedFrom(), current.get().changes())
+                        : info;
+                catalog.put(next, current.map(SnapshotInfo::versionId).orElse(null));
+                return next;
+            } catch (AlreadyExistsException | VersionConflictException e) {
+                // The other writer got there first: look again.
+            }
+        }
+        throw Failure.conflict("snapshot " + snapshot.snapshotId() + " is being written");
+    }
+
+    public SnapshotInfo info(String snapshotId) {
+        return catalog.get(snapshotId).orElseThrow(() -> Failure.notFound("no snapshot " + snapshotId));
+    }
+
+    public Optional<SnapshotInfo> find(String snapshotId) {
+        return snapshotId.matches("[A-Za-z0-9._-]{1,64}") ? catalog.get(snapshotId) : Optional.empty();
+    }
+
+    /** The snapshot in the version a plan was made from. */
+    public Loaded load(String snapshotId, String versionId) {
+        SnapshotInfo info = info(snapshotId);
+        StoredObject object = store.get(info.key(), versionId)
+                .orElseThrow(() -> Failure.conflict("snapshot " + snapshotId + " version " + versionId + " is gone"));
+        return new Loaded(parse(object.content(), ""), info);
+    }
+
+    /** The latest version of a snapshot. */
+    public Loaded load(String snapshotId) {
+        SnapshotInfo info = info(snapshotId);
+        return load(snapshotId, info.versionId());
+    }
+
+    public List<SnapshotInfo> ofTenant(String tenant) {
+        return catalog.byTenant(tenant);
+    }
+
+    public Optional<StoredObject> object(String key, String versionId) {
+        return versionId == null ? store.get(key) : store.get(key, versionId);
+    }
+
+    public String bucket() {
+        return store.bucket();
+    }
+
+    private static String prefixed(String prefix, String path) {
+        if (prefix.isEmpty()) {
+            return path;
+        }
+        if (path == null || path.isEmpty() || path.equals("$")) {
+            return prefix;
+        }
+        if (path.startsWith("$.")) {
+            return "$." + prefix + "." + path.substring(2);
+        }
+        return prefix + (path.startsWith("[") ? "" : ".") + path;
+    }
+}

@@ -1,0 +1,93 @@
+package id.formasi.functions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Bad input over real HTTP to the local runtime: each kind of error, its status and paths; nothing stored. */
+class HttpErrorsTest {
+
+    private static Path data;
+    private static Runtime runtime;
+
+    @BeforeAll
+    static void start() throws IOException {
+        data = Files.createTempDirectory("formasi-http-errors");
+        runtime = new Runtime(data, "formasi.max-body-bytes=200000", "formasi.solve.budget=1s");
+    }
+
+    @AfterAll
+    static void stop() {
+        runtime.close();
+    }
+
+    private static List<String> paths(JsonNode body) {
+        return body.get("details").valueStream().map(detail -> detail.get("path").asString()).toList();
+    }
+
+    private static List<String> stored() throws IOException {
+        try (Stream<Path> files = Files.walk(data)) {
+            return files.filter(Files::isRegularFile).map(path -> data.relativize(path).toString())
+                    .filter(name -> !name.startsWith("tmp")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyKindOfBadInputIsRefusedWithItsPathsAndLeavesTheStoreAsItWas() throws IOException {
+        List<String> before = stored();
+
+        Runtime.Reply malformed = runtime.send("POST", "/plans", "application/json", "{\"snapshot\": {".getBytes(StandardCharsets.UTF_8));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(paths(malformed.body())).containsExactly("$");
+
+        Runtime.Reply array = runtime.send("POST", "/plans", "application/json", "[]".getBytes(StandardCharsets.UTF_8));
+        assertThat(array.status()).isEqualTo(400);
+
+        ObjectNode invalid = Samples.tiny("http-bad");
+        invalid.put("planningDate", "someday");
+        Runtime.Reply badDate = runtime.json("POST", "/plans", invalid);
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(paths(badDate.body())).isNotEmpty();
+
+        ObjectNode broken = Samples.tiny("http-bad");
+        ((ObjectNode) broken.get("staff").get(0)).put("facility", "NOWHERE");
+        ((ObjectNode) broken.get("jobs").get(0)).put("retirementAge", 99);
+        Runtime.Reply rules = runtime.json("POST", "/plans", Map.of("snapshot", broken));
+        assertThat(rules.status()).isEqualTo(400);
+        assertThat(paths(rules.body())).anyMatch(path -> path.startsWith("snapshot.staff[0]"))
+                .anyMatch(path -> path.startsWith("snapshot.jobs[0]"));
+
+        Runtime.Reply pins = runtime.json("POST", "/plans", Map.of("snapshot", Samples.tiny("http-bad"),
+                "pins", List.of(Map.of("staffId", "1"), Map.of("staffId", "000000000000000000", "facilityId", "x", "job", "y")),
+                "budgetSeconds", "soon"));
+        assertThat(pins.status()).isEqualTo(400);
+        assertThat(paths(pins.body())).contains("pins[0]", "budgetSeconds");
+
+        Runtime.Reply wrongType = runtime.send("POST", "/plans", "text/csv", "a,b".getBytes(StandardCharsets.UTF_8));
+        assertThat(wrongType.status()).isEqualTo(415);
+        assertThat(wrongType.body().get("error").asString()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+
+        Runtime.Reply large = runtime.send("POST", "/snapshots", "application/json", new byte[300_000]);
+        assertThat(large.status()).isEqualTo(413);
+
+        Runtime.Reply unknown = runtime.get("/plans/plan-nope");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().get("error").asString()).isEqualTo("NOT_FOUND");
+
+        for (Runtime.Reply reply : List.of(malformed, array, badDate, rules, pins, wrongType, large, unknown)) {
+            assertThat(reply.body().toString()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        assertThat(stored()).isEqualTo(before);
+    }
+}

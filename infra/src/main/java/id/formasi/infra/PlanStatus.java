@@ -1,0 +1,15 @@
+package id.formasi.infra;
+
+public enum PlanStatus {
+    QUEUED, SOLVING, SOLVED, FAILED, APPROVED, REJECTED, STALE;
+
+    /** A plan still waiting for, or in, a solve. */
+    public boolean isPending() {
+        return this == QUEUED || this == SOLVING;
+    }
+
+    /** A plan with a solved document to read. */
+    public boolean hasDocument() {
+        return this == SOLVED || this == APPROVED || this == REJECTED;
+    }
+}

@@ -1,0 +1,97 @@
+package id.formasi.infra.local;
+
+import id.formasi.infra.AlreadyExistsException;
+import id.formasi.infra.PlanRecord;
+import id.formasi.infra.PlanStatus;
+import id.formasi.infra.PlanStore;
+import id.formasi.infra.VersionConflictException;
+import id.formasi.solver.plan.PlanDocument;
+import id.formasi.solver.snapshot.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Plan records under {@code <data>/plans/}, documents under {@code <data>/documents/}. The version check and
+ * the write happen under one lock: the local backend serves one process.
+ */
+public final class LocalPlanStore implements PlanStore {
+
+    private final Path plans;
+    private final Path documents;
+    private final Path tmp;
+
+    public LocalPlanStore(Path dataDir) {
+        this.plans = dataDir.resolve("plans");
+        this.documents = dataDir.resolve("documents");
+        this.tmp = dataDir.resolve("tmp");
+    }
+
+    @Override
+    public synchronized void create(PlanRecord plan) {
+        Path path = recordPath(plan.planId());
+        if (Files.exists(path)) {
+            throw new AlreadyExistsException("plan " + plan.planId());
+        }
+        LocalFiles.write(tmp, path, Json.MAPPER.writeValueAsBytes(plan.atVersion(1)));
+    }
+
+    @Override
+    public Optional<PlanRecord> get(String planId) {
+        if (!planId.matches("[A-Za-z0-9._-]{1,80}")) {
+            return Optional.empty();
+        }
+        return LocalFiles.read(recordPath(planId)).map(bytes -> Json.MAPPER.readValue(bytes, PlanRecord.class));
+    }
+
+    @Override
+    public synchronized PlanRecord replace(long expectedVersion, PlanRecord next) {
+        PlanRecord current = get(next.planId()).orElseThrow(() -> new VersionConflictException("plan " + next.planId()));
+        if (current.version() != expectedVersion) {
+            throw new VersionConflictException("plan " + next.planId(), expectedVersion, current.version());
+        }
+        PlanRecord stored = next.atVersion(expectedVersion + 1);
+        LocalFiles.write(tmp, recordPath(next.planId()), Json.MAPPER.writeValueAsBytes(stored));
+        return stored;
+    }
+
+    @Override
+    public List<PlanRecord> list(String tenant, String snapshotId, PlanStatus status) {
+        if (!Files.isDirectory(plans)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(plans)) {
+            return files.filter(path -> path.toString().endsWith(".json"))
+                    .map(path -> LocalFiles.read(path).map(bytes -> Json.MAPPER.readValue(bytes, PlanRecord.class)))
+                    .flatMap(Optional::stream)
+                    .filter(plan -> tenant == null || plan.tenant().equals(tenant))
+                    .filter(plan -> snapshotId == null || plan.snapshotId().equals(snapshotId))
+                    .filter(plan -> status == null || plan.status() == status)
+                    .sorted(Comparator.comparing(PlanRecord::createdAt).thenComparing(PlanRecord::planId).reversed())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void putDocument(String planId, PlanDocument document) {
+        LocalFiles.write(tmp, documents.resolve(LocalFiles.safeName(planId) + ".json"),
+                Json.MAPPER.writeValueAsBytes(document));
+    }
+
+    @Override
+    public Optional<PlanDocument> document(String planId) {
+        return LocalFiles.read(documents.resolve(LocalFiles.safeName(planId) + ".json"))
+                .map(bytes -> Json.MAPPER.readValue(bytes, PlanDocument.class));
+    }
+
+    private Path recordPath(String planId) {
+        return plans.resolve(LocalFiles.safeName(planId) + ".json");
+    }
+}

@@ -1,0 +1,65 @@
+package id.formasi.infra.local;
+
+import id.formasi.infra.AlreadyExistsException;
+import id.formasi.infra.SnapshotCatalog;
+import id.formasi.infra.SnapshotInfo;
+import id.formasi.infra.VersionConflictException;
+import id.formasi.solver.snapshot.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Snapshot entries as one JSON file each under {@code <data>/catalog/}. */
+public final class LocalSnapshotCatalog implements SnapshotCatalog {
+
+    private final Path folder;
+    private final Path tmp;
+
+    public LocalSnapshotCatalog(Path dataDir) {
+        this.folder = dataDir.resolve("catalog");
+        this.tmp = dataDir.resolve("tmp");
+    }
+
+    @Override
+    public Optional<SnapshotInfo> get(String snapshotId) {
+        return LocalFiles.read(folder.resolve(LocalFiles.safeName(snapshotId) + ".json"))
+                .map(bytes -> Json.MAPPER.readValue(bytes, SnapshotInfo.class));
+    }
+
+    @Override
+    public synchronized void put(SnapshotInfo info, String expectedVersionId) {
+        Optional<SnapshotInfo> current = get(info.snapshotId());
+        if (current.isPresent() && expectedVersionId == null) {
+            throw new AlreadyExistsException("snapshot " + info.snapshotId());
+        }
+        if (expectedVersionId != null
+                && !Objects.equals(current.map(SnapshotInfo::versionId).orElse(null), expectedVersionId)) {
+            throw new VersionConflictException("snapshot " + info.snapshotId());
+        }
+        LocalFiles.write(tmp, folder.resolve(LocalFiles.safeName(info.snapshotId()) + ".json"),
+                Json.MAPPER.writeValueAsBytes(info));
+    }
+
+    @Override
+    public List<SnapshotInfo> byTenant(String tenant) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(path -> path.toString().endsWith(".json"))
+                    .map(path -> LocalFiles.read(path).map(bytes -> Json.MAPPER.readValue(bytes, SnapshotInfo.class)))
+                    .flatMap(Optional::stream)
+                    .filter(info -> info.tenant().equals(tenant))
+                    .sorted(Comparator.comparing(SnapshotInfo::asOf).thenComparing(SnapshotInfo::storedAt))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
