@@ -53,6 +53,11 @@ final class Reasons {
             String fromFigures = figures(from, problem.currentCount().getOrDefault(from, 0), placed.getOrDefault(from, 0));
             source = "; asal " + placement.currentFacility().name() + " " + fromFigures;
             sourceEn = "; source " + placement.currentFacility().name() + " " + fromFiguresEn(fromFigures);
+            if (placed.getOrDefault(from, 0) < from.minimum() && from.priority() <= target.priority()) {
+                // Same or lower priority at the source: the move shares the gap instead of leaving it whole.
+                source += ", turun di bawah minimum agar kekurangan terbagi lebih merata";
+                sourceEn += ", falls below its minimum so that the gap is shared more evenly";
+            }
         }
         return new Text(
                 capitalize(why) + ". Tujuan " + targetFigures + source + "; jarak " + km + " km.",
