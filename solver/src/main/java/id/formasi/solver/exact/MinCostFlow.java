@@ -19,6 +19,8 @@ final class MinCostFlow {
     private long[] cost = new long[16];
     private int[] pathArcs;
     private long[] potential;
+    /** Nodes settled by the last Dijkstra: the blocking flow stays among them, where paths are shortest. */
+    private boolean[] settled;
 
     MinCostFlow(int nodeCount) {
         this.nodeCount = nodeCount;
@@ -133,7 +135,10 @@ final class MinCostFlow {
     private boolean dijkstra(int source, int sink, long[] potential, long[] distance) {
         Arrays.fill(distance, Long.MAX_VALUE);
         distance[source] = 0;
-        boolean[] settled = new boolean[nodeCount];
+        if (settled == null) {
+            settled = new boolean[nodeCount];
+        }
+        Arrays.fill(settled, false);
         Heap heap = new Heap(nodeCount);
         heap.push(0, source);
         while (!heap.isEmpty()) {
@@ -236,7 +241,10 @@ final class MinCostFlow {
         }
     }
 
-    /** Breadth-first levels over admissible arcs (residual left, zero reduced cost). */
+    /**
+     * Breadth-first levels over admissible arcs (residual left, zero reduced cost) between nodes the last
+     * Dijkstra settled: a small part of the graph, and every path in it is a shortest one.
+     */
     private boolean levels(int source, int sink, long[] potential, int[] level) {
         Arrays.fill(level, -1);
         level[source] = 0;
@@ -246,7 +254,8 @@ final class MinCostFlow {
             int node = queue.poll();
             for (int arc = head[node]; arc >= 0; arc = next[arc]) {
                 int target = to[arc];
-                if (level[target] < 0 && residual[arc] > 0 && reducedCost(arc, node, potential) == 0) {
+                if (level[target] < 0 && settled[target] && residual[arc] > 0
+                        && reducedCost(arc, node, potential) == 0) {
                     level[target] = level[node] + 1;
                     queue.add(target);
                 }
