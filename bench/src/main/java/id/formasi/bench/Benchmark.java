@@ -60,28 +60,35 @@ public final class Benchmark {
         OrToolsBaseline.solve(warmUp);
         GreedyBaseline.solve(warmUp);
         planner.solve(ProblemBuilder.build(warmUp), Planner.Options.of(Duration.ofSeconds(1)));
-        List<Row> rows = new ArrayList<>();
+        Printer printer = new Printer();
         for (Instance instance : instances) {
             Snapshot generated = SnapshotGenerator.generate(instance.scale(), instance.seed());
             Snapshot snapshot = coreOnly(generated);
             System.err.printf("%s: %d staff, %d facilities%n", instance.name(), snapshot.staff().size(),
                     snapshot.facilities().size());
 
-            rows.add(measure(instance.name(), () -> {
+            printer.print(measure(instance.name(), () -> {
                 long t0 = System.nanoTime();
                 Contract contract = new Contract(snapshot);
                 long t1 = System.nanoTime();
                 Contract.Result r = OrToolsBaseline.solve(contract);
                 return new Timed(r, t1 - t0, System.nanoTime() - t1);
             }));
-            rows.add(measure(instance.name(), () -> {
+            printer.print(measure(instance.name(), () -> {
+                long t0 = System.nanoTime();
+                Contract contract = new Contract(snapshot);
+                long t1 = System.nanoTime();
+                Contract.Result r = OrToolsBaseline.solve(contract, false);
+                return new Timed(r, t1 - t0, System.nanoTime() - t1);
+            }));
+            printer.print(measure(instance.name(), () -> {
                 long t0 = System.nanoTime();
                 Contract contract = new Contract(snapshot);
                 long t1 = System.nanoTime();
                 Contract.Result r = GreedyBaseline.solve(contract);
                 return new Timed(r, t1 - t0, System.nanoTime() - t1);
             }));
-            rows.add(measure(instance.name(), () -> {
+            printer.print(measure(instance.name(), () -> {
                 long t0 = System.nanoTime();
                 Problem problem = ProblemBuilder.build(snapshot);
                 long t1 = System.nanoTime();
@@ -89,7 +96,7 @@ public final class Benchmark {
                 long t2 = System.nanoTime();
                 return new Timed(of("ExactCore.optimize", levels, problem.plan()), t1 - t0, t2 - t1);
             }));
-            rows.add(measure(instance.name(), () -> {
+            printer.print(measure(instance.name(), () -> {
                 long t0 = System.nanoTime();
                 Problem problem = ProblemBuilder.build(snapshot);
                 long t1 = System.nanoTime();
@@ -99,7 +106,7 @@ public final class Benchmark {
                 return new Timed(of("Planner " + budget.toSeconds() + " s", result.levels(), result.plan()), t1 - t0, t2 - t1);
             }));
         }
-        print(rows);
+        printer.footer();
     }
 
     record Timed(Contract.Result result, long buildNanos, long solveNanos) {
@@ -119,7 +126,7 @@ public final class Benchmark {
                 km += placement.kmTo(placement.getPost());
             }
         }
-        return new Contract.Result(method, levels.hard(), levels.shortage(), levels.disruption(), moves, km);
+        return new Contract.Result(method, levels.hard(), levels.shortage(), levels.disruption(), moves, km, -1);
     }
 
     private static Row measure(String instance, Supplier<Timed> run) {
@@ -133,14 +140,21 @@ public final class Benchmark {
                 peak / (1024 * 1024));
     }
 
-    private static void print(List<Row> rows) {
-        String header = String.format(Locale.ROOT, "%-16s %-20s %5s %8s %10s %6s %8s %10s %8s %9s %6s %8s %8s",
-                "instance", "method", "hard", "shortage", "disruption", "gapH", "gapS", "gapD",
-                "build ms", "solve ms", "moves", "km", "heap MB");
-        System.out.println(header);
-        System.out.println("-".repeat(header.length()));
-        Contract.Result optimum = null;
-        for (Row row : rows) {
+    /** One table, a row as soon as it is measured: a long instance shows its first rows early. */
+    private static final class Printer {
+        private Contract.Result optimum;
+        private boolean headed;
+
+        void print(Row row) {
+            if (!headed) {
+                String header = String.format(Locale.ROOT,
+                        "%-16s %-20s %5s %8s %10s %6s %8s %10s %8s %9s %6s %8s %8s",
+                        "instance", "method", "hard", "shortage", "disruption", "gapH", "gapS", "gapD",
+                        "build ms", "solve ms", "moves", "km", "heap MB");
+                System.out.println(header);
+                System.out.println("-".repeat(header.length()));
+                headed = true;
+            }
             Contract.Result r = row.result();
             if (r.method().equals("OR-Tools exact")) {
                 optimum = r;
@@ -151,10 +165,14 @@ public final class Benchmark {
                     gap(r.hard(), optimum.hard()), gap(r.shortage(), optimum.shortage()),
                     gap(r.disruption(), optimum.disruption()),
                     row.buildMs(), row.solveMs(), r.moves(), r.km(), row.peakHeapMb()));
+            System.out.flush();
         }
-        System.out.println("gap = method minus OR-Tools optimum, with the percentage of the optimum where it is"
-                + " non-zero; build = snapshot to model, solve = optimize or search alone;"
-                + " heap = peak of the heap pools during the method (after a GC)");
+
+        void footer() {
+            System.out.println("gap = method minus OR-Tools optimum (percentage of the optimum where non-zero);"
+                    + " build = snapshot to model, solve = optimize or search alone;"
+                    + " heap = peak of the heap pools during the method, after a GC");
+        }
     }
 
     private static String gap(long value, long optimum) {

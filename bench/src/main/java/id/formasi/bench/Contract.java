@@ -136,11 +136,13 @@ final class Contract {
         long disruption = 0;
         long moves = 0;
         long km = 0;
+        long unplaced = 0;
         for (int p = 0; p < people.size(); p++) {
             Person person = people.get(p);
             int slot = assigned[p];
             if (slot < 0) {
                 hard++; // no eligible formation with room: stays where they are
+                unplaced++;
                 continue;
             }
             placed[slot]++;
@@ -159,7 +161,7 @@ final class Contract {
             hard += Math.max(0, placed[slot.index()] - slot.formation().cap());
             shortage += (long) slot.formation().priority() * Math.max(0, slot.formation().minimum() - placed[slot.index()]);
         }
-        return new Result(method, hard, shortage, disruption, moves, km);
+        return new Result(method, hard, shortage, disruption, moves, km, unplaced);
     }
 
     static int indexOf(int[] values, int value) {
@@ -171,7 +173,11 @@ final class Contract {
         return -1;
     }
 
-    /** The three levels of one method's plan and its moves. */
-    record Result(String method, long hard, long shortage, long disruption, long moves, long km) {
+    /**
+     * The three levels of one method's plan and its moves.
+     *
+     * @param unplaced people left where they are with no formation (one hard each); -1 when not known
+     */
+    record Result(String method, long hard, long shortage, long disruption, long moves, long km, long unplaced) {
     }
 }

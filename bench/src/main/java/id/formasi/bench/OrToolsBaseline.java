@@ -18,8 +18,14 @@ import java.util.Map;
  * <p>source → groups of interchangeable people (same facility, job, qualifications, fixed or not) →
  * formations → sink. Each formation drains in three tiers: its minimum positions at −priority·S, the
  * positions up to cap at 0, every person above cap at +H. People with no eligible formation are a
- * constant hard 1 each. S exceeds every possible disruption and H every possible shortage·S plus
+ * constant hard 1 each. Someone who must move (closing facility, or no formation for their job there)
+ * may also stay where they are at +H: the contract counts them one hard violation when no eligible
+ * formation has room, with no move and so no disruption. S exceeds every possible disruption and H every possible shortage·S plus
  * disruption, so one flow optimum is the lexicographic optimum (hard, shortage, disruption).
+ *
+ * <p>{@link #solveAllPlaced} leaves that stay-put arc out: everyone with an eligible formation is placed in
+ * one, over cap if need be. That is the solver's exact core's reading; the two differ only on disruption,
+ * when forced movers outnumber the room left for them.
  */
 public final class OrToolsBaseline {
 
@@ -35,6 +41,14 @@ public final class OrToolsBaseline {
     }
 
     static Contract.Result solve(Contract contract) {
+        return solve(contract, true);
+    }
+
+    public static Contract.Result solveAllPlaced(Snapshot snapshot) {
+        return solve(new Contract(snapshot), false);
+    }
+
+    static Contract.Result solve(Contract contract, boolean forcedMayStay) {
         List<Contract.Slot> slots = contract.slots;
         List<Contract.Person> people = contract.people;
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
@@ -70,6 +84,8 @@ public final class OrToolsBaseline {
         int firstGroup = 2 + slots.size();
         MinCostFlow flow = new MinCostFlow();
         int[][] groupArcs = new int[groupList.size()][];
+        int[] stayArcs = new int[groupList.size()];
+        Arrays.fill(stayArcs, -1);
         for (int g = 0; g < groupList.size(); g++) {
             List<Integer> group = groupList.get(g);
             Contract.Person person = people.get(group.getFirst());
@@ -78,6 +94,10 @@ public final class OrToolsBaseline {
             for (int i = 0; i < person.eligible().length; i++) {
                 groupArcs[g][i] = flow.addArcWithCapacityAndUnitCost(firstGroup + g, 2 + person.eligible()[i],
                         group.size(), person.cost()[i]);
+            }
+            boolean forced = Contract.indexOf(person.eligible(), person.current()) < 0;
+            if (forcedMayStay && forced) {
+                stayArcs[g] = flow.addArcWithCapacityAndUnitCost(firstGroup + g, sink, group.size(), h);
             }
         }
         for (Contract.Slot slot : slots) {
@@ -111,11 +131,14 @@ public final class OrToolsBaseline {
                     assigned[group.get(next++)] = person.eligible()[i];
                 }
             }
+            if (stayArcs[g] >= 0) {
+                next += (int) flow.getFlow(stayArcs[g]); // they stay where they are: -1, one hard each
+            }
             if (next != group.size()) {
                 throw new IllegalStateException("flow left " + (group.size() - next) + " people unplaced");
             }
         }
-        Contract.Result result = contract.levels("OR-Tools exact", assigned);
+        Contract.Result result = contract.levels(forcedMayStay ? "OR-Tools exact" : "OR-Tools all placed", assigned);
         if (placeable > 0) {
             // The flow's objective, taken apart by the weights, must give the same levels.
             long unplaceable = people.size() - placeable;
