@@ -23,8 +23,8 @@ import java.util.function.Supplier;
  * Side-by-side figures of the contract's three levels (further soft goals at zero): the OR-Tools exact
  * optimum, the spreadsheet greedy, the solver's exact core alone and the full Planner.
  *
- * <p>{@code ./mvnw -q -pl bench -am compile exec:java}; arguments: {@code skip-province}, {@code budget=10}
- * (Planner seconds).
+ * <p>{@code ./mvnw -q -pl bench -am compile exec:java}; arguments through {@code -Dbench.args="..."}:
+ * {@code skip-province}, {@code budget=10} (Planner seconds).
  */
 public final class Benchmark {
 
@@ -38,7 +38,9 @@ public final class Benchmark {
         boolean province = true;
         long budgetSeconds = 10;
         for (String arg : args) {
-            if (arg.equals("skip-province")) {
+            if (arg.isBlank()) {
+                continue;
+            } else if (arg.equals("skip-province")) {
                 province = false;
             } else if (arg.startsWith("budget=")) {
                 budgetSeconds = Long.parseLong(arg.substring("budget=".length()));
