@@ -1,6 +1,5 @@
 package id.formasi.infra.aws;
 
-import com.adobe.testing.s3mock.S3MockApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -39,8 +38,8 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * The AWS-compatible services of one test JVM, started once: LocalStack through Testcontainers where a
- * Docker engine is; otherwise S3 on Adobe S3Mock (embedded), SQS on ElasticMQ (embedded) and DynamoDB on
- * dynalite (a node process, see {@link Dynalite}). Production code never sees an endpoint: tests hand the
+ * Docker engine is; otherwise S3 on Adobe S3Mock (a JVM of its own, see {@link S3Mock}), SQS on ElasticMQ
+ * (embedded) and DynamoDB on dynalite (a node process, see {@link Dynalite}). Production code never sees an endpoint: tests hand the
  * SDK its standard settings ({@link #sdkSettings()}) or build clients here.
  */
 public final class AwsEnvironment {
@@ -197,15 +196,7 @@ public final class AwsEnvironment {
 
     private static Endpoints startEmulators() {
         try {
-            Path root = Files.createTempDirectory("s3mock");
-            Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put(S3MockApplication.PROP_HTTP_PORT, S3MockApplication.RANDOM_PORT);
-            properties.put(S3MockApplication.PROP_HTTPS_PORT, S3MockApplication.RANDOM_PORT);
-            properties.put("com.adobe.testing.s3mock.store.root", root.toString());
-            properties.put(S3MockApplication.PROP_SILENT, true);
-            properties.put("spring.main.banner-mode", "off");
-            S3MockApplication s3Mock = S3MockApplication.start(properties);
-            Runtime.getRuntime().addShutdownHook(new Thread(s3Mock::stop));
+            URI s3 = S3Mock.start();
 
             int sqsPort = freePort();
             SQSRestServer elasticMq = SQSRestServerBuilder.withInterface("127.0.0.1").withPort(sqsPort)
@@ -215,7 +206,7 @@ public final class AwsEnvironment {
             Runtime.getRuntime().addShutdownHook(new Thread(elasticMq::stopAndWait));
 
             URI dynamodb = Dynalite.start();
-            return new Endpoints("emulators", URI.create("http://127.0.0.1:" + s3Mock.getHttpPort()), dynamodb,
+            return new Endpoints("emulators", s3, dynamodb,
                     URI.create("http://127.0.0.1:" + sqsPort), "ap-southeast-3", "test", "test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
