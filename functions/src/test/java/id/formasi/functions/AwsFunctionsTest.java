@@ -55,9 +55,15 @@ class AwsFunctionsTest {
         lambda = new Lambda(unused, settings);
     }
 
+    /** Everything each function called in these tests is granted to it by template.yaml (AwsPermissions; TemplateTest). */
     @AfterAll
-    static void clear() {
+    static void everyCallIsGranted() {
         PROPERTIES.forEach(System::clearProperty);
+        RecordingInterceptor.CALLS.forEach((function, calls) -> {
+            System.out.println(function + " called " + calls);
+            assertThat(AwsPermissions.FUNCTIONS.get(function)).as("what %s calls", function).containsAll(calls);
+        });
+        assertThat(RecordingInterceptor.CALLS).containsKeys("api", "solve", "snapshotChanged");
     }
 
     record Answer(int status, JsonNode body) {
@@ -81,20 +87,52 @@ class AwsFunctionsTest {
                     return planIds;
                 }
                 for (Message message : messages) {
-                    ObjectNode event = Lambda.event("sqs.json");
-                    ObjectNode record = (ObjectNode) event.get("Records").get(0);
-                    record.put("messageId", message.messageId());
-                    record.put("receiptHandle", message.receiptHandle());
-                    record.put("body", message.body());
-                    ((ObjectNode) record.get("attributes")).put("ApproximateReceiveCount",
-                            message.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT));
-                    JsonNode batch = lambda.solve(event);
+                    JsonNode batch = lambda.solve(event(message));
                     assertThat(batch.get("batchItemFailures")).isEmpty();
                     sqs.deleteMessage(delete -> delete.queueUrl(queue).receiptHandle(message.receiptHandle()));
                     planIds.add(Json.MAPPER.readTree(message.body()).get("planId").asString());
                 }
             }
         }
+    }
+
+    @Test
+    void aJobTheSolveFunctionFailsThreeTimesLandsInTheDeadLetterQueue() {
+        try (SqsClient sqs = aws.sqs()) {
+            String queue = resources.settings().solveQueueUrl();
+            sqs.sendMessage(send -> send.queueUrl(queue).messageBody("{\"planId\": 7"));
+            int failures = 0;
+            for (int receive = 0; receive < 5; receive++) {
+                List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(queue).waitTimeSeconds(1)
+                        .messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages();
+                for (Message message : messages) {
+                    JsonNode batch = lambda.solve(event(message));
+                    assertThat(batch.get("batchItemFailures")).hasSize(1);
+                    assertThat(batch.get("batchItemFailures").get(0).get("itemIdentifier").asString())
+                            .isEqualTo(message.messageId());
+                    failures++;
+                    // As the event source mapping does with a reported failure: the message stays, and comes
+                    // back when its visibility ends (here at once).
+                    sqs.changeMessageVisibility(change -> change.queueUrl(queue).receiptHandle(message.receiptHandle())
+                            .visibilityTimeout(0));
+                }
+            }
+            assertThat(failures).isEqualTo(AwsEnvironment.MAX_RECEIVE_COUNT);
+            List<Message> dead = sqs.receiveMessage(r -> r.queueUrl(resources.deadLetterQueueUrl()).waitTimeSeconds(2))
+                    .messages();
+            assertThat(dead).extracting(Message::body).containsExactly("{\"planId\": 7");
+        }
+    }
+
+    private static ObjectNode event(Message message) {
+        ObjectNode event = Lambda.event("sqs.json");
+        ObjectNode record = (ObjectNode) event.get("Records").get(0);
+        record.put("messageId", message.messageId());
+        record.put("receiptHandle", message.receiptHandle());
+        record.put("body", message.body());
+        ((ObjectNode) record.get("attributes")).put("ApproximateReceiveCount",
+                message.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT));
+        return event;
     }
 
     @Test
@@ -159,12 +197,5 @@ class AwsFunctionsTest {
         assertThat(deliverSolveJobs()).containsExactly(resolved.body().get("planId").asString());
         assertThat(call("GET", "/plans/" + planId + "/diff/" + recompute, null).status()).isEqualTo(200);
         assertThat(call("GET", "/plans?status=SOLVED", null).status()).isEqualTo(200);
-
-        // Everything each function called is granted to it by template.yaml (AwsPermissions; TemplateTest).
-        RecordingInterceptor.CALLS.forEach((function, calls) -> {
-            System.out.println(function + " called " + calls);
-            assertThat(AwsPermissions.FUNCTIONS.get(function)).as("what %s calls", function).containsAll(calls);
-        });
-        assertThat(RecordingInterceptor.CALLS).containsKeys("api", "solve", "snapshotChanged");
     }
 }
