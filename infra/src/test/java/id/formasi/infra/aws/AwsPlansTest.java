@@ -9,6 +9,13 @@ import id.formasi.infra.Pin;
 import id.formasi.infra.PlanRecord;
 import id.formasi.infra.PlanStatus;
 import id.formasi.infra.VersionConflictException;
+import id.formasi.solver.Planner;
+import id.formasi.solver.generator.SnapshotGenerator;
+import id.formasi.solver.plan.PlanDocument;
+import id.formasi.solver.plan.Plans;
+import id.formasi.solver.rules.ProblemBuilder;
+import id.formasi.solver.snapshot.Json;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** Plan records with optimistic versions in DynamoDB, listed by tenant and snapshot. */
+/** Plan records with optimistic versions in DynamoDB, listed by tenant and snapshot; plan documents in S3. */
 @AwsIntegration
 class AwsPlansTest {
 
@@ -90,6 +97,26 @@ class AwsPlansTest {
         assertEquals(List.of("d", "c", "b", "a"), ids(backend.plans().list(null, null, null)));
         assertEquals(List.of("c", "a"), ids(backend.plans().list(null, "s1", null)));
         assertTrue(backend.plans().list("0000", null, null).isEmpty());
+    }
+
+    @Test
+    void planDocumentsAreStoredPerTenant(AwsEnvironment aws) {
+        AwsSettings settings = aws.create("documents").settings();
+        AwsBackend backend = aws.backend(settings);
+        var problem = ProblemBuilder.build(SnapshotGenerator.generate(SnapshotGenerator.Scale.TINY, 3));
+        Planner.Result result = new Planner().solve(problem, Planner.Options.of(Duration.ZERO));
+        PlanDocument document = Plans.document(problem, result, "p1", "SOLVED");
+        PlanRecord plan = PlanRecord.queued("p1", "6471", "s1", "v1", 2, List.of(), null, "REQUEST", T0);
+        backend.plans().create(plan);
+        assertTrue(backend.plans().document("p1").isEmpty());
+
+        backend.plans().putDocument("p1", document);
+        assertEquals(Json.MAPPER.writeValueAsString(document),
+                Json.MAPPER.writeValueAsString(backend.plans().document("p1").orElseThrow()));
+        try (var s3 = aws.s3()) {
+            assertTrue(s3.headObject(head -> head.bucket(settings.bucket()).key("plans/6471/p1.json")).contentLength() > 0);
+        }
+        assertTrue(backend.plans().document("unknown").isEmpty());
     }
 
     @Test
