@@ -21,6 +21,14 @@ final class MinCostFlow {
     private long[] potential;
     /** Nodes settled by the last Dijkstra: the blocking flow stays among them, where paths are shortest. */
     private boolean[] settled;
+    private int[] settledNodes;
+    private int settledCount;
+    private long[] distance;
+    private int[] touched = new int[64];
+    private int touchedCount;
+    private int[] level;
+    private int[] currentArc;
+    private Heap heap;
 
     MinCostFlow(int nodeCount) {
         this.nodeCount = nodeCount;
@@ -69,30 +77,55 @@ final class MinCostFlow {
     long solve(int source, int sink, long limit) {
         potential = bellmanFord(source);
         long sent = 0;
-        long[] distance = new long[nodeCount];
-        int[] level = new int[nodeCount];
-        int[] currentArc = new int[nodeCount];
+        distance = new long[nodeCount];
+        Arrays.fill(distance, Long.MAX_VALUE);
+        settled = new boolean[nodeCount];
+        settledNodes = new int[nodeCount];
+        level = new int[nodeCount];
+        Arrays.fill(level, -1);
+        currentArc = new int[nodeCount];
+        heap = new Heap(nodeCount);
         while (sent < limit) {
-            if (!dijkstra(source, sink, potential, distance)) {
+            if (!dijkstra(source, sink)) {
                 break;
             }
+            // Potentials rise by min(distance, sink distance). Only differences matter, so raising the settled
+            // nodes by (distance - sink distance) and leaving the rest alone is the same, and costs no
+            // pass over the whole graph.
             long sinkDistance = distance[sink];
-            for (int node = 0; node < nodeCount; node++) {
-                potential[node] += Math.min(distance[node], sinkDistance);
+            for (int i = 0; i < settledCount; i++) {
+                int node = settledNodes[i];
+                potential[node] += distance[node] - sinkDistance;
             }
             // Every residual path of zero reduced cost is now a cheapest path: fill them all.
-            while (sent < limit && levels(source, sink, potential, level)) {
-                System.arraycopy(head, 0, currentArc, 0, nodeCount);
+            while (sent < limit && levels(source, sink)) {
+                for (int i = 0; i < settledCount; i++) {
+                    currentArc[settledNodes[i]] = head[settledNodes[i]];
+                }
                 long pushed;
-                while (sent < limit && (pushed = push(source, sink, limit - sent, potential, level, currentArc)) > 0) {
+                while (sent < limit && (pushed = push(source, sink, limit - sent)) > 0) {
                     sent += pushed;
                 }
             }
+            clearPhase();
         }
         return sent;
     }
 
-    private long reducedCost(int arc, int from, long[] potential) {
+    /** Resets what the phase touched: the settled nodes, their levels, and every distance it set. */
+    private void clearPhase() {
+        for (int i = 0; i < settledCount; i++) {
+            settled[settledNodes[i]] = false;
+            level[settledNodes[i]] = -1;
+        }
+        settledCount = 0;
+        for (int i = 0; i < touchedCount; i++) {
+            distance[touched[i]] = Long.MAX_VALUE;
+        }
+        touchedCount = 0;
+    }
+
+    private long reducedCost(int arc, int from) {
         return cost[arc] + potential[from] - potential[to[arc]];
     }
 
@@ -132,14 +165,9 @@ final class MinCostFlow {
     }
 
     /** Shortest reduced distances from the source; stops once the sink is settled. */
-    private boolean dijkstra(int source, int sink, long[] potential, long[] distance) {
-        Arrays.fill(distance, Long.MAX_VALUE);
-        distance[source] = 0;
-        if (settled == null) {
-            settled = new boolean[nodeCount];
-        }
-        Arrays.fill(settled, false);
-        Heap heap = new Heap(nodeCount);
+    private boolean dijkstra(int source, int sink) {
+        heap.clear();
+        setDistance(source, 0);
         heap.push(0, source);
         while (!heap.isEmpty()) {
             long key = heap.topKey();
@@ -148,30 +176,33 @@ final class MinCostFlow {
                 continue;
             }
             settled[node] = true;
+            settledNodes[settledCount++] = node;
             if (node == sink) {
-                break;
+                return true;
             }
             for (int arc = head[node]; arc >= 0; arc = next[arc]) {
                 if (residual[arc] > 0) {
                     int target = to[arc];
-                    long candidate = key + reducedCost(arc, node, potential);
+                    long candidate = key + reducedCost(arc, node);
                     if (candidate < distance[target]) {
-                        distance[target] = candidate;
+                        setDistance(target, candidate);
                         heap.push(candidate, target);
                     }
                 }
             }
         }
-        if (!settled[sink]) {
-            return false;
-        }
-        // Nodes not settled before the sink count as being as far as the sink: potentials stay feasible.
-        for (int node = 0; node < nodeCount; node++) {
-            if (!settled[node]) {
-                distance[node] = distance[sink];
+        clearPhase();
+        return false;
+    }
+
+    private void setDistance(int node, long value) {
+        if (distance[node] == Long.MAX_VALUE) {
+            if (touchedCount == touched.length) {
+                touched = Arrays.copyOf(touched, touched.length * 2);
             }
+            touched[touchedCount++] = node;
         }
-        return true;
+        distance[node] = value;
     }
 
     /** A binary min-heap of (distance, node) on primitive arrays; stale entries are skipped by the caller. */
@@ -187,6 +218,10 @@ final class MinCostFlow {
 
         boolean isEmpty() {
             return size == 0;
+        }
+
+        void clear() {
+            size = 0;
         }
 
         long topKey() {
@@ -245,8 +280,10 @@ final class MinCostFlow {
      * Breadth-first levels over admissible arcs (residual left, zero reduced cost) between nodes the last
      * Dijkstra settled: a small part of the graph, and every path in it is a shortest one.
      */
-    private boolean levels(int source, int sink, long[] potential, int[] level) {
-        Arrays.fill(level, -1);
+    private boolean levels(int source, int sink) {
+        for (int i = 0; i < settledCount; i++) {
+            level[settledNodes[i]] = -1;
+        }
         level[source] = 0;
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         queue.add(source);
@@ -255,7 +292,7 @@ final class MinCostFlow {
             for (int arc = head[node]; arc >= 0; arc = next[arc]) {
                 int target = to[arc];
                 if (level[target] < 0 && settled[target] && residual[arc] > 0
-                        && reducedCost(arc, node, potential) == 0) {
+                        && reducedCost(arc, node) == 0) {
                     level[target] = level[node] + 1;
                     queue.add(target);
                 }
@@ -265,7 +302,7 @@ final class MinCostFlow {
     }
 
     /** One augmenting path along increasing levels, iteratively (paths are short but graphs are wide). */
-    private long push(int source, int sink, long limit, long[] potential, int[] level, int[] currentArc) {
+    private long push(int source, int sink, long limit) {
         if (pathArcs == null) {
             pathArcs = new int[nodeCount];
         }
@@ -286,7 +323,7 @@ final class MinCostFlow {
             boolean advanced = false;
             for (int arc = currentArc[node]; arc >= 0; arc = next[arc]) {
                 int target = to[arc];
-                if (residual[arc] > 0 && level[target] == level[node] + 1 && reducedCost(arc, node, potential) == 0) {
+                if (residual[arc] > 0 && level[target] == level[node] + 1 && reducedCost(arc, node) == 0) {
                     currentArc[node] = arc;
                     pathArcs[depth++] = arc;
                     node = target;
