@@ -164,22 +164,25 @@ final class MinCostFlow {
         return potential;
     }
 
-    /** Shortest reduced distances from the source; stops once the sink is settled. */
+    /**
+     * Shortest reduced distances from the source. Stops once every node as near as the sink is settled: those
+     * hold every shortest path, so the blocking flow can fill them all in one phase.
+     */
     private boolean dijkstra(int source, int sink) {
         heap.clear();
         setDistance(source, 0);
         heap.push(0, source);
         while (!heap.isEmpty()) {
             long key = heap.topKey();
+            if (settled[sink] && key > distance[sink]) {
+                return true;
+            }
             int node = heap.pop();
             if (settled[node]) {
                 continue;
             }
             settled[node] = true;
             settledNodes[settledCount++] = node;
-            if (node == sink) {
-                return true;
-            }
             for (int arc = head[node]; arc >= 0; arc = next[arc]) {
                 if (residual[arc] > 0) {
                     int target = to[arc];
@@ -190,6 +193,9 @@ final class MinCostFlow {
                     }
                 }
             }
+        }
+        if (settled[sink]) {
+            return true;
         }
         clearPhase();
         return false;
