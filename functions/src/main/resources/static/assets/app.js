@@ -93,9 +93,12 @@ const routes = [
 ];
 let current = null;
 let stopPolling = () => {};
+let routeToken = 0; // a newer navigation wins: an older one that finishes later draws nothing
+const stale = (mine) => mine !== routeToken;
 
 async function route() {
   stopPolling();
+  routeToken++;
   const hash = location.hash || '#/plans';
   for (const [re, view] of routes) {
     const m = hash.match(re);
@@ -111,6 +114,7 @@ function renderError(e) {
 // ---------- 1. plans
 
 async function plansView() {
+  const mine = routeToken;
   document.title = 'Formasi — ' + t('plans');
   const list = await all('/plans');
   const decided = list.filter((p) => p.status === 'APPROVED' || p.status === 'REJECTED');
@@ -128,6 +132,7 @@ async function plansView() {
     h('td', {}, when(p.createdAt)),
     h('td', {}, details.has(p.planId) ? decidedBy(details.get(p.planId)) : '–')));
   const snapshots = [...new Set(list.map((p) => p.snapshotId))];
+  if (stale(mine)) return;
   clear(main).append(
     h('section', { class: 'card' },
       h('div', { class: 'row' }, h('h1', {}, t('plans')), h('span', { class: 'spacer' }),
@@ -180,7 +185,7 @@ function newPlanForm(snapshots) {
     }
   }
   return h('section', { class: 'card' }, h('h2', {}, t('newPlan')),
-    h('form', { onsubmit: submit, 'data-testid': 'new-plan', class: 'form' },
+    h('form', { onsubmit: submit, 'data-testid': 'new-plan', class: 'form', novalidate: true },
       field(t('fromStored'), stored, errors.snapshotId),
       field(t('fromFile'), file, errors.snapshot),
       field(t('budget'), budget, errors.budgetSeconds),
@@ -244,7 +249,9 @@ function parseScore(text) {
 }
 
 async function planView(id, tab) {
-  let plan = await get('/plans/' + id);
+  const mine = routeToken;
+  const plan = await get('/plans/' + id);
+  if (stale(mine)) return;
   document.title = 'Formasi — ' + id;
   const shell = h('div', { class: 'plan', 'data-plan': id });
   clear(main).append(shell);
@@ -257,6 +264,7 @@ async function planView(id, tab) {
     return;
   }
   const doc = await loadDocument(plan);
+  if (stale(mine)) return;
   const tabs = [['summary', t('summaryTab')], ['formations', t('formationsTab')], ['moves', t('movesTab')],
     ['leaving', t('leavingTab')], ['gaps', t('gapsTab')], ['detail', t('detailTab')]];
   const nav = h('nav', { class: 'tabs', role: 'tablist' }, tabs.map(([key, label]) =>
@@ -599,7 +607,7 @@ async function personCard(plan, doc, staffId) {
       clear(result).append(h('p', { class: 'error' }, e instanceof ApiError ? e.details.map((d) => d.message).join('; ') || e.message : String(e)));
     }
   };
-  card.append(h('h3', {}, t('whatIf')), placement.pinned && !plan.pins.some((p) => p.staffId === staffId) ? h('p', { class: 'muted' }, t('pinned')) : null,
+  append(card, h('h3', {}, t('whatIf')), placement.pinned && !plan.pins.some((p) => p.staffId === staffId) ? h('p', { class: 'muted' }, t('pinned')) : null,
     h('div', { class: 'row wrap' }, target, h('button', { type: 'button', 'data-testid': 'whatif-run', onclick: run, disabled: !options.length }, t('compute'))), result);
   return card;
 }
@@ -608,6 +616,7 @@ const signed = (v) => (v > 0 ? '+' : '') + num(v);
 // ---------- 3. compare
 
 async function compareView(a, b) {
+  const mine = routeToken;
   document.title = 'Formasi — ' + t('compare');
   const [diff, pa, pb] = await Promise.all([get(`/plans/${a}/diff/${b}`), get('/plans/' + a), get('/plans/' + b)]);
   const [da, db] = await Promise.all([loadDocument(pa), loadDocument(pb)]);
@@ -617,6 +626,7 @@ async function compareView(a, b) {
   const fa = fig(pa, da), fb = fig(pb, db);
   const labels = { hard: t('hardViolations'), shortage: t('shortageAfter'), disruption: t('disruption'), moves: t('moves'), km: t('totalKm'), leaving: t('leaving'), pins: t('pins') };
   const names = (id) => da.names.get(id) || db.names.get(id) || id;
+  if (stale(mine)) return;
   clear(main).append(
     h('section', { class: 'card' }, h('div', { class: 'row' }, h('h1', {}, t('diffTitle')), h('span', { class: 'spacer' }), h('a', { href: '#/plans' }, '← ' + t('plans'))),
       h('p', { class: 'muted' }, diff.sameSnapshot ? t('sameSnapshot') : t('differentSnapshot')),
