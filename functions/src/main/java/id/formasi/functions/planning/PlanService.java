@@ -10,20 +10,15 @@ import id.formasi.infra.SnapshotInfo;
 import id.formasi.infra.SolveJob;
 import id.formasi.infra.SolveQueue;
 import id.formasi.infra.VersionConflictException;
-import id.formasi.solver.domain.Placement;
-import id.formasi.solver.domain.Post;
 import id.formasi.solver.plan.PlanDocument;
-import id.formasi.solver.rules.Leaving;
-import id.formasi.solver.rules.Problem;
-import id.formasi.solver.rules.ProblemBuilder;
+import id.formasi.solver.rules.PinCheck;
+import id.formasi.solver.rules.PostRef;
 import id.formasi.solver.snapshot.Snapshot;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -124,13 +119,9 @@ public class PlanService {
         return possible;
     }
 
+    /** Request-shape checks here (complete, not twice); whether a pin fits the snapshot is the solver's. */
     private List<Failure.Detail> pinErrors(Snapshot snapshot, List<Pin> pins, String path) {
-        Problem problem = ProblemBuilder.build(snapshot);
-        Map<String, Placement> placements = new HashMap<>();
-        problem.placements().forEach(placement -> placements.put(placement.staffId(), placement));
-        Set<String> leaving = problem.leaving().stream().map(Leaving::staff).map(staff -> staff.id())
-                .collect(Collectors.toSet());
-        Set<String> known = snapshot.staff().stream().map(staff -> staff.id()).collect(Collectors.toSet());
+        PinCheck check = new PinCheck(snapshot);
         Set<String> seen = new HashSet<>();
         List<Failure.Detail> details = new ArrayList<>();
         for (int i = 0; i < pins.size(); i++) {
@@ -138,32 +129,12 @@ public class PlanService {
             String at = path + "[" + i + "]";
             if (pin == null || pin.staffId() == null || pin.facilityId() == null || pin.job() == null) {
                 details.add(new Failure.Detail(at, "needs staffId, facilityId and job"));
-                continue;
-            }
-            if (!seen.add(pin.staffId())) {
+            } else if (!seen.add(pin.staffId())) {
                 details.add(new Failure.Detail(at + ".staffId", "is pinned twice"));
-                continue;
-            }
-            if (!known.contains(pin.staffId())) {
-                details.add(new Failure.Detail(at + ".staffId", "is not in the snapshot"));
-                continue;
-            }
-            if (leaving.contains(pin.staffId())) {
-                details.add(new Failure.Detail(at + ".staffId", "leaves service before the planning date"));
-                continue;
-            }
-            Post post = problem.post(pin.facilityId(), pin.job());
-            if (post == null) {
-                details.add(new Failure.Detail(at, "there is no formation " + pin.job() + " at " + pin.facilityId()));
-                continue;
-            }
-            Placement placement = placements.get(pin.staffId());
-            if (placement == null) {
-                details.add(new Failure.Detail(at + ".staffId", "has no eligible formation at all"));
-            } else if (placement.pinned() && post != placement.current()) {
-                details.add(new Failure.Detail(at, "this person stays at their post by rule (protected or recently posted)"));
-            } else if (!placement.getEligiblePosts().contains(post)) {
-                details.add(new Failure.Detail(at, "this person is not eligible for that formation"));
+            } else {
+                check.problemWith(pin.staffId(), new PostRef(pin.facilityId(), pin.job()))
+                        .ifPresent(issue -> details.add(new Failure.Detail(
+                                issue.aboutThePerson() ? at + ".staffId" : at, issue.message())));
             }
         }
         return details;

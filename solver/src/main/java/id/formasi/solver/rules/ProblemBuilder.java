@@ -101,41 +101,17 @@ public final class ProblemBuilder {
     }
 
     /**
-     * What is wrong with planners' pins, each with its path ({@code pins["<staff id>"]}): an unknown person
-     * or formation, someone who leaves or who stays by rule, or a formation the person may not take.
-     * Empty when every pin can be applied.
+     * What is wrong with planners' pins, each with its path ({@code pins["<staff id>"]}); empty when every
+     * pin can be applied. See {@link PinCheck} for the rules.
      */
     public static List<ValidationError> pinErrors(Snapshot snapshot, Map<String, PostRef> pins) {
         if (pins.isEmpty()) {
             return List.of();
         }
-        Problem problem = build(snapshot);
-        Map<String, Placement> placements = new HashMap<>();
-        problem.placements().forEach(placement -> placements.put(placement.staffId(), placement));
-        Set<String> leaving = new java.util.HashSet<>();
-        problem.leaving().forEach(person -> leaving.add(person.staff().id()));
-        Set<String> known = new java.util.HashSet<>();
-        snapshot.staff().forEach(staff -> known.add(staff.id()));
+        PinCheck check = new PinCheck(snapshot);
         List<ValidationError> errors = new ArrayList<>();
-        pins.forEach((staffId, ref) -> {
-            String path = "pins[\"" + staffId + "\"]";
-            Post post = ref == null ? null : problem.post(ref.facilityId(), ref.job());
-            Placement placement = placements.get(staffId);
-            if (!known.contains(staffId)) {
-                errors.add(new ValidationError(path, "unknown staff id"));
-            } else if (leaving.contains(staffId)) {
-                errors.add(new ValidationError(path, "this person leaves service before the planning date"));
-            } else if (post == null) {
-                errors.add(new ValidationError(path, "no formation " + (ref == null ? "null"
-                        : ref.job() + " at facility \"" + ref.facilityId() + "\"")));
-            } else if (placement != null && placement.pinned() && placement.current() != post) {
-                errors.add(new ValidationError(path, "the person stays at their post by rule (protected or"
-                        + " less than minYearsAtPost there)"));
-            } else if (placement == null || !placement.getEligiblePosts().contains(post)) {
-                errors.add(new ValidationError(path, "the person may not be placed at " + post.id()
-                        + " (not their job or qualification, closing facility, or beyond maxMoveKm)"));
-            }
-        });
+        pins.forEach((staffId, ref) -> check.problemWith(staffId, ref)
+                .ifPresent(issue -> errors.add(new ValidationError("pins[\"" + staffId + "\"]", issue.message()))));
         errors.sort(java.util.Comparator.comparing(ValidationError::path));
         return errors;
     }
