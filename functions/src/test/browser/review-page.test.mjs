@@ -171,6 +171,13 @@ test('the solved plan shows the headline figures the API gives', async () => {
   state.moves = moves;
   state.formations = formations;
   await shot('04-plan-summary');
+  // The README's picture of the plan view: from the top to the end of the map.
+  await page.setViewportSize({ width: 1200, height: 860 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await page.locator('.map-card').boundingBox();
+  await page.screenshot({ path: path.join(SHOTS, 'review-page.png'), fullPage: true,
+    clip: { x: 0, y: 0, width: 1200, height: Math.ceil(box.y + box.height + 12) } });
+  await page.setViewportSize({ width: 1366, height: 860 });
   // A tablet: nothing wider than the screen.
   await page.setViewportSize({ width: 820, height: 1180 });
   await page.waitForTimeout(200);
