@@ -280,6 +280,13 @@ test('pin a placement, re-solve with the pin, and export the moves as CSV', asyn
   await row.getByTestId('pin').click();
   await page.waitForFunction(() => document.querySelector('[data-testid="pin-count"]').textContent.endsWith(': 1'));
   assert.equal(await page.locator(`[data-testid="moves"] tr[data-key="${staffId}"] [data-testid="pin"]`).getAttribute('aria-pressed'), 'true');
+  // Pin a second one and unpin it again: the plan keeps the first pin only.
+  const secondRow = page.locator('[data-testid="moves"] tbody tr').nth(1);
+  const secondId = await secondRow.getAttribute('data-key');
+  await secondRow.getByTestId('pin').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="pin-count"]').textContent.endsWith(': 2'));
+  await page.locator(`[data-testid="moves"] tr[data-key="${secondId}"] [data-testid="pin"]`).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="pin-count"]').textContent.endsWith(': 1'));
   const pinned = await getJson('/plans/' + id);
   assert.deepEqual(pinned.pins.map((p) => p.staffId), [staffId]);
   assert.equal(pinned.audit.at(-1).action, 'PINS');
@@ -334,6 +341,8 @@ test('approve with a comment; a second approval at the old version shows the con
 test('compare two plans side by side', async () => {
   await open('#/plans');
   await page.getByTestId('plans').waitFor();
+  assert.match(await text(`tr[data-plan="${state.third}"] td:last-child`), /^perencana \(/);
+  assert.match(await text(`tr[data-plan="${state.third}"] [data-testid="status"]`), /Disetujui/);
   await page.locator(`tr[data-plan="${state.first}"] [data-testid="pick"]`).check();
   await page.locator(`tr[data-plan="${state.third}"] [data-testid="pick"]`).check();
   await page.getByTestId('compare-selected').click();
