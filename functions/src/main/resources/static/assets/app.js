@@ -378,7 +378,11 @@ async function summaryTab(body, plan, doc) {
   const shortageAt = new Map();
   for (const f of doc.formations) shortageAt.set(f.facilityId, (shortageAt.get(f.facilityId) || 0) + f.shortageAfter);
   const facilities = doc.facilities.map((f) => ({ ...f, shortage: shortageAt.get(f.facilityId) || 0 }));
-  const info = h('div', { class: 'map-info', 'data-testid': 'map-info', 'aria-live': 'polite' }, h('p', { class: 'muted' }, t('legendShortage')));
+  const info = h('div', { class: 'map-info', 'data-testid': 'map-info', 'aria-live': 'polite' },
+    h('p', { class: 'muted' }, t('legendShortage')),
+    h('div', { class: 'legend', 'aria-hidden': 'true' }, h('span', { class: 'swatch', style: 'background:#2e8b57' }), '0',
+      h('span', { class: 'swatch ramp' }), t('shortage') + ' ↑'),
+    h('p', { class: 'muted' }, t('mapHint')));
   const pick = (fid) => { clear(info).append(facilityCard(plan, doc, fid)); };
   const series = progressSeries.get(plan.planId);
   append(body, 

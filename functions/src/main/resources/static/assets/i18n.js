@@ -106,6 +106,7 @@ const T = {
   sameSnapshot: ['snapshot sama', 'same snapshot'],
   differentSnapshot: ['snapshot berbeda', 'different snapshot'],
   legendShortage: ['Warna: kekurangan tersisa (hijau = terpenuhi)', 'Colour: remaining shortage (green = met)'],
+  mapHint: ['Arahkan atau klik fasilitas (atau Tab lalu Enter) untuk detailnya; garis = mutasi.', 'Hover or click a facility (or Tab, then Enter) for its detail; lines are moves.'],
   movesIn: ['Masuk', 'Moving in'],
   movesOut: ['Keluar', 'Moving out'],
   formations: ['Formasi', 'Formations'],
