@@ -401,7 +401,7 @@ function facilityCard(plan, doc, fid) {
   const personLink = (sid) => h('a', { href: '#', onclick: (e) => { e.preventDefault(); openDetail(plan.planId, { staffId: sid }); } }, sid);
   return h('div', { class: 'facility-card', 'data-testid': 'facility-card', 'data-facility': fid },
     h('h3', {}, doc.names.get(fid) || fid), h('p', { class: 'muted' }, `${fid} · ${doc.districtOf.get(fid) || ''}`),
-    h('table', { class: 'grid small' }, h('thead', {}, h('tr', {}, [t('job'), t('before'), t('after'), t('minimum'), t('cap'), t('shortageAfter')].map((c) => h('th', {}, c)))),
+    h('table', { class: 'grid small' }, h('thead', {}, h('tr', {}, [t('job'), t('before'), t('after'), t('minimum'), t('cap'), t('shortage')].map((c) => h('th', {}, c)))),
       h('tbody', {}, rows.map((f) => h('tr', {}, h('td', {}, f.job), h('td', { class: 'num' }, f.before), h('td', { class: 'num' }, f.after),
         h('td', { class: 'num' }, f.minimum), h('td', { class: 'num' }, f.cap), h('td', { class: 'num' }, f.shortageAfter))))),
     h('p', {}, h('strong', {}, t('movesIn') + ': '), inn.length ? inn.map((m, i) => [i ? ', ' : '', personLink(m.staffId)]) : t('none')),
