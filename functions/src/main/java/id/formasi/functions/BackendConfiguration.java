@@ -5,45 +5,108 @@ import id.formasi.infra.PlanStore;
 import id.formasi.infra.SnapshotCatalog;
 import id.formasi.infra.SnapshotStore;
 import id.formasi.infra.SolveQueue;
+import id.formasi.infra.aws.AwsBackend;
+import id.formasi.infra.aws.AwsSettings;
 import id.formasi.infra.local.LocalBackend;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
-/** The ports' implementation, chosen by {@code formasi.backend}. */
+/** The ports' implementation, chosen by {@code formasi.backend}: {@code local} (files) or {@code aws}. */
 @Configuration(proxyBeanMethods = false)
 class BackendConfiguration {
 
-    @Bean
-    LocalBackend localBackend(FormasiProperties properties) {
-        if (!"local".equals(properties.backend())) {
-            // The AWS adapters (S3, DynamoDB, SQS) are a later issue; fail at start, not on the first request.
-            throw new IllegalStateException("formasi.backend=" + properties.backend() + " is not available yet; use local");
+    /** The backend's ports, whichever implements them. */
+    record Ports(SnapshotStore snapshots, SnapshotCatalog catalog, PlanStore plans, SolveQueue queue,
+            IdempotencyStore idempotency) {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "formasi.backend", havingValue = "local", matchIfMissing = true)
+    static class Local {
+
+        @Bean
+        LocalBackend localBackend(FormasiProperties properties) {
+            return LocalBackend.open(properties.dataDir(), properties.snapshotBucket());
         }
-        return LocalBackend.open(properties.dataDir(), properties.snapshotBucket());
+
+        @Bean
+        Ports ports(LocalBackend backend) {
+            return new Ports(backend.snapshots(), backend.catalog(), backend.plans(), backend.queue(),
+                    backend.idempotency());
+        }
+    }
+
+    /**
+     * AWS SDK v2 clients on the URLConnection HTTP client; region, credentials and endpoints are the SDK's
+     * standard settings (on Lambda: the function's role and region). A test may add an S3 client setting
+     * through a {@code Consumer<S3ClientBuilder>} bean (plain-http emulators); production has none.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "formasi.backend", havingValue = "aws")
+    static class Aws {
+
+        @Bean(destroyMethod = "close")
+        S3Client s3Client(ObjectProvider<Consumer<S3ClientBuilder>> s3Settings) {
+            return AwsBackend.s3(builder -> s3Settings.orderedStream().forEach(setting -> setting.accept(builder)));
+        }
+
+        @Bean(destroyMethod = "close")
+        DynamoDbClient dynamoDbClient() {
+            return AwsBackend.dynamo();
+        }
+
+        @Bean(destroyMethod = "close")
+        SqsClient sqsClient() {
+            return AwsBackend.sqs();
+        }
+
+        @Bean
+        AwsBackend awsBackend(FormasiProperties properties, S3Client s3, DynamoDbClient dynamo, SqsClient sqs) {
+            FormasiProperties.Aws aws = properties.aws();
+            if (aws.table() == null || aws.solveQueueUrl() == null) {
+                throw new IllegalStateException("formasi.backend=aws needs formasi.aws.table and"
+                        + " formasi.aws.solve-queue-url (FORMASI_AWS_TABLE, FORMASI_AWS_SOLVE_QUEUE_URL)");
+            }
+            return AwsBackend.create(new AwsSettings(properties.snapshotBucket(), aws.table(), aws.solveQueueUrl(),
+                    aws.idempotencyTtl()), s3, dynamo, sqs);
+        }
+
+        @Bean
+        Ports ports(AwsBackend backend) {
+            return new Ports(backend.snapshots(), backend.catalog(), backend.plans(), backend.queue(),
+                    backend.idempotency());
+        }
     }
 
     @Bean
-    SnapshotStore snapshotStore(LocalBackend backend) {
-        return backend.snapshots();
+    SnapshotStore snapshotStore(Ports ports) {
+        return ports.snapshots();
     }
 
     @Bean
-    SnapshotCatalog snapshotCatalog(LocalBackend backend) {
-        return backend.catalog();
+    SnapshotCatalog snapshotCatalog(Ports ports) {
+        return ports.catalog();
     }
 
     @Bean
-    PlanStore planStore(LocalBackend backend) {
-        return backend.plans();
+    PlanStore planStore(Ports ports) {
+        return ports.plans();
     }
 
     @Bean
-    SolveQueue solveQueue(LocalBackend backend) {
-        return backend.queue();
+    SolveQueue solveQueue(Ports ports) {
+        return ports.queue();
     }
 
     @Bean
-    IdempotencyStore idempotencyStore(LocalBackend backend) {
-        return backend.idempotency();
+    IdempotencyStore idempotencyStore(Ports ports) {
+        return ports.idempotency();
     }
 }

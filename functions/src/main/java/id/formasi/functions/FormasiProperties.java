@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backend        {@code local} (files under {@code dataDir}) or {@code aws}
  * @param dataDir        the local backend's data folder
  * @param maxBodyBytes   requests with a larger body get 413
- * @param snapshotBucket the bucket name snapshot events carry
+ * @param snapshotBucket the bucket of snapshots (and, on AWS, plan documents); snapshot events carry its name
+ * @param aws            the AWS backend's table and queue (endpoints, region and credentials are the SDK's own settings)
  */
 @ConfigurationProperties("formasi")
 public record FormasiProperties(
@@ -20,7 +21,19 @@ public record FormasiProperties(
         @DefaultValue("20971520") long maxBodyBytes,
         @DefaultValue("formasi-snapshots") String snapshotBucket,
         @DefaultValue Solve solve,
-        @DefaultValue Local local) {
+        @DefaultValue Local local,
+        @DefaultValue Aws aws) {
+
+    /**
+     * The AWS backend ({@code formasi.backend=aws}); on Lambda set by the template as {@code FORMASI_AWS_TABLE}
+     * and {@code FORMASI_AWS_SOLVE_QUEUE_URL}.
+     *
+     * @param table          the single DynamoDB table
+     * @param solveQueueUrl  the SQS queue of solve jobs
+     * @param idempotencyTtl how long a handled snapshot event is remembered
+     */
+    public record Aws(String table, String solveQueueUrl, @DefaultValue("35d") Duration idempotencyTtl) {
+    }
 
     /**
      * @param budget           time budget of a solve when the request names none

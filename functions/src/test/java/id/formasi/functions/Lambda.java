@@ -57,7 +57,11 @@ final class Lambda {
         return invoke(snapshotChanged, "snapshotChanged", event);
     }
 
+    /** The function being invoked on this thread (for recording what it calls), or null. */
+    static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+
     private static JsonNode invoke(FunctionInvoker invoker, String name, JsonNode event) {
+        CURRENT.set(name);
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             invoker.handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(event)), out,
@@ -65,6 +69,8 @@ final class Lambda {
             return Json.MAPPER.readTree(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            CURRENT.remove();
         }
     }
 

@@ -18,6 +18,7 @@ public class FormasiConstraints implements ConstraintProvider {
 
     public static final String OVER_CAP = "Nobody above the formation's cap";
     public static final String NO_ELIGIBLE_POST = "Everyone has an eligible formation";
+    public static final String LEFT_OUTSIDE = "Everyone who must move finds a formation with room";
     public static final String SHORTAGE = "Every formation reaches its minimum";
     public static final String DISRUPTION = "Every move costs its move cost and distance";
     public static final String ROTATION = "Moves of people due for rotation cost less";
@@ -31,6 +32,7 @@ public class FormasiConstraints implements ConstraintProvider {
         return new Constraint[] {
                 nobodyAboveCap(factory),
                 everyoneHasAnEligibleFormation(factory),
+                everyoneWhoMustMoveFindsAFormationWithRoom(factory),
                 everyFormationReachesItsMinimum(factory),
                 everyMoveCostsItsMoveCostAndDistance(factory),
                 movesOfPeopleDueForRotationCostLess(factory),
@@ -44,12 +46,14 @@ public class FormasiConstraints implements ConstraintProvider {
     /** Each post with the number of people placed on it, empty posts included. */
     private static BiConstraintStream<Post, Long> placedPerPost(ConstraintFactory factory) {
         return factory.forEach(Placement.class)
+                .filter(placement -> !placement.isUnplaced())
                 .groupBy(Placement::getPost, count())
                 .complement(Post.class, post -> 0L);
     }
 
     Constraint nobodyAboveCap(ConstraintFactory factory) {
         return factory.forEach(Placement.class)
+                .filter(placement -> !placement.isUnplaced())
                 .groupBy(Placement::getPost, count())
                 .filter((post, placed) -> placed > post.cap())
                 .penalize(HardMediumSoftScore.ONE_HARD, Post::overCap)
@@ -60,6 +64,13 @@ public class FormasiConstraints implements ConstraintProvider {
         return factory.forEach(Unplaceable.class)
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint(NO_ELIGIBLE_POST);
+    }
+
+    Constraint everyoneWhoMustMoveFindsAFormationWithRoom(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .filter(Placement::isUnplaced)
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .asConstraint(LEFT_OUTSIDE);
     }
 
     Constraint everyFormationReachesItsMinimum(ConstraintFactory factory) {

@@ -107,13 +107,18 @@ public class Placement {
         return costs;
     }
 
-    /** A move is a change of facility or of job. */
+    /** A move is a change of facility or of job; staying outside any formation is not a move. */
     public boolean isMoved() {
-        return post != current;
+        return isMovedTo(post);
     }
 
     public boolean isMovedTo(Post target) {
-        return target != current;
+        return target != current && !target.isUnplaced();
+    }
+
+    /** Whether the person stays where they are without a formation (must move, but found no room). */
+    public boolean isUnplaced() {
+        return post.isUnplaced();
     }
 
     /** Rounded great-circle km from the current facility to the post. */

@@ -2,13 +2,25 @@ package id.formasi.solver.domain;
 
 import ai.timefold.solver.core.api.domain.common.PlanningId;
 import id.formasi.solver.snapshot.Facility;
+import id.formasi.solver.snapshot.FacilityStatus;
 import id.formasi.solver.snapshot.Job;
+import id.formasi.solver.snapshot.Location;
+import id.formasi.solver.snapshot.Sector;
+import java.util.List;
 
 /**
  * One formation as a place to put people: a job at a facility with its cap, minimum and priority.
  * Posts are the values of the planning variable.
  */
 public final class Post {
+
+    /**
+     * Not a formation: someone who must move but finds no eligible formation with room may stay where they
+     * are, outside any formation, at one hard violation (the contract's "they stay where they are").
+     */
+    public static final Post UNPLACED = new Post(
+            new Facility("-", "tanpa formasi / no formation", "-", "-", new Location(0, 0), FacilityStatus.OPEN, List.of()),
+            new Job("-", "-", Sector.OTHER, 60), 0, 0, 1, new District("-", 0), 0);
 
     @PlanningId
     private final String id;
@@ -63,6 +75,10 @@ public final class Post {
 
     public District district() {
         return district;
+    }
+
+    public boolean isUnplaced() {
+        return this == UNPLACED;
     }
 
     /** Minimum positions left empty when {@code placed} people hold this post. */

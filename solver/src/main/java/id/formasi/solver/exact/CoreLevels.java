@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The contract's three levels of a plan, counted directly from its placements: hard (people above cap,
- * plus people with no eligible formation), shortage (priority times unfilled minimum) and disruption
+ * plus people left without a formation), shortage (priority times unfilled minimum) and disruption
  * (move cost plus rounded km of every move).
  */
 public record CoreLevels(long hard, long shortage, long disruption) {
@@ -16,11 +16,15 @@ public record CoreLevels(long hard, long shortage, long disruption) {
     public static CoreLevels of(StaffingPlan plan) {
         Map<Post, Integer> placed = new HashMap<>();
         long disruption = 0;
+        long hard = plan.unplaceable().size();
         for (Placement placement : plan.placements()) {
-            placed.merge(placement.getPost(), 1, Integer::sum);
+            if (placement.isUnplaced()) {
+                hard++;
+            } else {
+                placed.merge(placement.getPost(), 1, Integer::sum);
+            }
             disruption += placement.disruption();
         }
-        long hard = plan.unplaceable().size();
         long shortage = 0;
         for (Post post : plan.posts()) {
             int count = placed.getOrDefault(post, 0);

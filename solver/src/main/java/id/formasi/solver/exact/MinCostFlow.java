@@ -2,7 +2,6 @@ package id.formasi.solver.exact;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.PriorityQueue;
 
 /**
  * Minimum-cost flow by the primal-dual method: Dijkstra on reduced costs finds the cheapest distance, then
@@ -19,6 +18,9 @@ final class MinCostFlow {
     private long[] residual = new long[16];
     private long[] cost = new long[16];
     private int[] pathArcs;
+    private long[] potential;
+    /** Nodes settled by the last Dijkstra: the blocking flow stays among them, where paths are shortest. */
+    private boolean[] settled;
 
     MinCostFlow(int nodeCount) {
         this.nodeCount = nodeCount;
@@ -55,9 +57,17 @@ final class MinCostFlow {
         return residual[arc + 1];
     }
 
+    /**
+     * The node potentials after {@link #solve}: every residual arc has a non-negative reduced cost under
+     * them, so an arc left out of the network can be priced against them.
+     */
+    long potential(int node) {
+        return potential[node];
+    }
+
     /** Sends up to {@code limit} units from source to sink at least cost; returns the amount sent. */
     long solve(int source, int sink, long limit) {
-        long[] potential = bellmanFord(source);
+        potential = bellmanFord(source);
         long sent = 0;
         long[] distance = new long[nodeCount];
         int[] level = new int[nodeCount];
@@ -125,12 +135,15 @@ final class MinCostFlow {
     private boolean dijkstra(int source, int sink, long[] potential, long[] distance) {
         Arrays.fill(distance, Long.MAX_VALUE);
         distance[source] = 0;
-        boolean[] settled = new boolean[nodeCount];
-        PriorityQueue<long[]> queue = new PriorityQueue<>((a, b) -> Long.compare(a[0], b[0]));
-        queue.add(new long[] {0, source});
-        while (!queue.isEmpty()) {
-            long[] entry = queue.poll();
-            int node = (int) entry[1];
+        if (settled == null) {
+            settled = new boolean[nodeCount];
+        }
+        Arrays.fill(settled, false);
+        Heap heap = new Heap(nodeCount);
+        heap.push(0, source);
+        while (!heap.isEmpty()) {
+            long key = heap.topKey();
+            int node = heap.pop();
             if (settled[node]) {
                 continue;
             }
@@ -141,10 +154,10 @@ final class MinCostFlow {
             for (int arc = head[node]; arc >= 0; arc = next[arc]) {
                 if (residual[arc] > 0) {
                     int target = to[arc];
-                    long candidate = entry[0] + reducedCost(arc, node, potential);
+                    long candidate = key + reducedCost(arc, node, potential);
                     if (candidate < distance[target]) {
                         distance[target] = candidate;
-                        queue.add(new long[] {candidate, target});
+                        heap.push(candidate, target);
                     }
                 }
             }
@@ -161,7 +174,77 @@ final class MinCostFlow {
         return true;
     }
 
-    /** Breadth-first levels over admissible arcs (residual left, zero reduced cost). */
+    /** A binary min-heap of (distance, node) on primitive arrays; stale entries are skipped by the caller. */
+    private static final class Heap {
+        private long[] keys;
+        private int[] nodes;
+        private int size;
+
+        Heap(int capacity) {
+            keys = new long[Math.max(16, capacity)];
+            nodes = new int[keys.length];
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        long topKey() {
+            return keys[0];
+        }
+
+        void push(long key, int node) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                nodes = Arrays.copyOf(nodes, size * 2);
+            }
+            int i = size++;
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (keys[parent] <= key) {
+                    break;
+                }
+                keys[i] = keys[parent];
+                nodes[i] = nodes[parent];
+                i = parent;
+            }
+            keys[i] = key;
+            nodes[i] = node;
+        }
+
+        int pop() {
+            int top = nodes[0];
+            size--;
+            if (size > 0) {
+                long key = keys[size];
+                int node = nodes[size];
+                int i = 0;
+                while (true) {
+                    int child = 2 * i + 1;
+                    if (child >= size) {
+                        break;
+                    }
+                    if (child + 1 < size && keys[child + 1] < keys[child]) {
+                        child++;
+                    }
+                    if (keys[child] >= key) {
+                        break;
+                    }
+                    keys[i] = keys[child];
+                    nodes[i] = nodes[child];
+                    i = child;
+                }
+                keys[i] = key;
+                nodes[i] = node;
+            }
+            return top;
+        }
+    }
+
+    /**
+     * Breadth-first levels over admissible arcs (residual left, zero reduced cost) between nodes the last
+     * Dijkstra settled: a small part of the graph, and every path in it is a shortest one.
+     */
     private boolean levels(int source, int sink, long[] potential, int[] level) {
         Arrays.fill(level, -1);
         level[source] = 0;
@@ -171,7 +254,8 @@ final class MinCostFlow {
             int node = queue.poll();
             for (int arc = head[node]; arc >= 0; arc = next[arc]) {
                 int target = to[arc];
-                if (level[target] < 0 && residual[arc] > 0 && reducedCost(arc, node, potential) == 0) {
+                if (level[target] < 0 && settled[target] && residual[arc] > 0
+                        && reducedCost(arc, node, potential) == 0) {
                     level[target] = level[node] + 1;
                     queue.add(target);
                 }

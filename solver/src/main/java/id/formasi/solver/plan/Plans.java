@@ -40,8 +40,16 @@ public final class Plans {
         Map<Post, Integer> placed = placedPerPost(plan);
         List<PlanDocument.Placement> placements = new ArrayList<>();
         List<Move> moves = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         for (Placement placement : plan.placements()) {
             Post post = placement.getPost();
+            if (placement.isUnplaced()) {
+                placements.add(new PlanDocument.Placement(placement.staffId(), placement.currentFacility().id(),
+                        placement.staff().job(), false, false));
+                violations.add(new Violation("NO_FORMATION_WITH_ROOM", placement.currentFacility().id(),
+                        placement.staff().job(), placement.staffId(), 1, Reasons.leftOutside(placement)));
+                continue;
+            }
             placements.add(new PlanDocument.Placement(placement.staffId(), post.facility().id(), post.job().code(),
                     placement.isMoved(), placement.pinned()));
             if (placement.isMoved()) {
@@ -50,7 +58,6 @@ public final class Plans {
                         Reasons.move(placement, problem, placed)));
             }
         }
-        List<Violation> violations = new ArrayList<>();
         for (Unplaceable unplaceable : plan.unplaceable()) {
             placements.add(new PlanDocument.Placement(unplaceable.staff().id(), unplaceable.staff().facility(),
                     unplaceable.staff().job(), false, false));
@@ -101,7 +108,9 @@ public final class Plans {
     static Map<Post, Integer> placedPerPost(StaffingPlan plan) {
         Map<Post, Integer> placed = new IdentityHashMap<>();
         for (Placement placement : plan.placements()) {
-            placed.merge(placement.getPost(), 1, Integer::sum);
+            if (!placement.isUnplaced()) {
+                placed.merge(placement.getPost(), 1, Integer::sum);
+            }
         }
         return placed;
     }
@@ -167,11 +176,15 @@ public final class Plans {
             }
         }
         int unplaceable = plan.unplaceable().size();
+        int leftOutside = (int) plan.placements().stream().filter(Placement::isUnplaced).count();
         return List.of(
                 new ConstraintTotal(FormasiConstraints.OVER_CAP, "hard", -overCap, overCapMatches,
                         new Text("Tidak ada pegawai di atas formasi", "Nobody above the formation's cap")),
                 new ConstraintTotal(FormasiConstraints.NO_ELIGIBLE_POST, "hard", -unplaceable, unplaceable,
                         new Text("Setiap pegawai punya formasi yang sesuai", "Everyone has an eligible formation")),
+                new ConstraintTotal(FormasiConstraints.LEFT_OUTSIDE, "hard", -leftOutside, leftOutside,
+                        new Text("Setiap pegawai yang harus pindah mendapat formasi yang masih ada ruang",
+                                "Everyone who must move finds a formation with room")),
                 new ConstraintTotal(FormasiConstraints.SHORTAGE, "medium", -shortage, shortageMatches,
                         new Text("Setiap formasi mencapai kebutuhan minimumnya (bobot prioritas)",
                                 "Every formation reaches its minimum (priority-weighted)")),

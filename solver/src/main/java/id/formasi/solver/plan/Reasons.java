@@ -90,6 +90,18 @@ final class Reasons {
                         + " reach; the person stays where they are and needs a manual decision");
     }
 
+    static Text leftOutside(Placement placement) {
+        String why = placement.current() == null ? "unit asal tidak punya formasi " + placement.staff().job()
+                : "unit asal ditutup";
+        String whyEn = placement.current() == null ? "the current facility has no formation for " + placement.staff().job()
+                : "the current facility is closing";
+        return new Text(
+                "Harus pindah (" + why + "), tetapi tidak ada formasi yang sesuai dengan ruang dalam jangkauan;"
+                        + " tetap di tempat dan perlu keputusan manual",
+                "Must move (" + whyEn + "), but no eligible formation within reach has room; stays where they are"
+                        + " and needs a manual decision");
+    }
+
     static Text unfilled(Post post, StaffingPlan plan, Map<Post, Integer> placed) {
         if (post.facility().status() == FacilityStatus.CLOSING) {
             return new Text("Unit ditutup: tidak ada yang boleh ditempatkan di sini",

@@ -89,6 +89,11 @@ public final class ProblemBuilder {
                 unplaceable.add(new Unplaceable(staff));
                 continue;
             }
+            if (!fixed && (current == null || facility.status() == FacilityStatus.CLOSING)) {
+                // Must move: when none of their formations has room they may stay, at one hard violation.
+                eligible = new ArrayList<>(eligible);
+                eligible.add(Post.UNPLACED);
+            }
             Post previousPost = toPost(previous.get(staff.id()), postsById);
             Post pinnedPost = fixed ? current : toPost(pins.get(staff.id()), postsById);
             boolean pinned = pinnedPost != null && eligible.contains(pinnedPost);

@@ -325,8 +325,17 @@ class ExactCoreTest {
     private static HardMediumSoftScore fullScore(StaffingPlan plan) {
         Map<Post, Integer> placed = new IdentityHashMap<>();
         long soft = 0;
+        long outside = 0;
         for (Placement placement : plan.placements()) {
             Post post = placement.getPost();
+            if (post == Post.UNPLACED) {
+                // The contract: no eligible formation with room, so they stay where they are, one hard each.
+                outside++;
+                if (placement.previous() != null) {
+                    soft -= placement.costs().keepPreviousWeight();
+                }
+                continue;
+            }
             placed.merge(post, 1, Integer::sum);
             if (post != placement.current()) {
                 long disruption = placement.costs().moveCost()
@@ -340,7 +349,7 @@ class ExactCoreTest {
                 soft -= placement.costs().keepPreviousWeight();
             }
         }
-        long hard = plan.unplaceable().size();
+        long hard = plan.unplaceable().size() + outside;
         long medium = 0;
         for (Post post : plan.posts()) {
             int count = placed.getOrDefault(post, 0);

@@ -1,0 +1,201 @@
+package id.formasi.functions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.formasi.infra.aws.AwsEnvironment;
+import id.formasi.infra.aws.AwsIntegration;
+import id.formasi.solver.snapshot.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The three functions on the AWS backend (S3, DynamoDB, SQS: LocalStack or the emulators), each through its
+ * own {@code FunctionInvoker} as on Lambda, with clients built the production way from the SDK's standard
+ * settings: submit → queue → solve → stored plan → approve, a snapshot upload that recomputes, a duplicate
+ * event. Lambda's parts that are not ours (the SQS event source mapping, EventBridge) are played by the test
+ * from what the services hold.
+ */
+@AwsIntegration
+class AwsFunctionsTest {
+
+    private static AwsEnvironment aws;
+    private static AwsEnvironment.Resources resources;
+    private static Lambda lambda;
+    private static final Set<String> PROPERTIES = new HashSet<>();
+
+    @BeforeAll
+    static void start(AwsEnvironment environment) throws Exception {
+        aws = environment;
+        resources = aws.create("functions");
+        Map<String, String> settings = new HashMap<>(aws.sdkSettings());
+        settings.put("formasi.backend", "aws");
+        settings.put("formasi.snapshot-bucket", resources.settings().bucket());
+        settings.put("formasi.aws.table", resources.settings().table());
+        settings.put("formasi.aws.solve-queue-url", resources.settings().solveQueueUrl());
+        settings.put("formasi.solve.budget", "1s");
+        settings.put("formasi.test.plain-http-s3", "true");
+        PROPERTIES.addAll(settings.keySet());
+        PROPERTIES.addAll(List.of("formasi.data-dir", "formasi.local.runtime", "MAIN_CLASS"));
+        Path unused = Files.createTempDirectory("formasi-aws-test");
+        lambda = new Lambda(unused, settings);
+    }
+
+    /** Everything each function called in these tests is granted to it by template.yaml (AwsPermissions; TemplateTest). */
+    @AfterAll
+    static void everyCallIsGranted() {
+        PROPERTIES.forEach(System::clearProperty);
+        RecordingInterceptor.CALLS.forEach((function, calls) -> {
+            System.out.println(function + " called " + calls);
+            assertThat(AwsPermissions.FUNCTIONS.get(function)).as("what %s calls", function).containsAll(calls);
+        });
+        assertThat(RecordingInterceptor.CALLS).containsKeys("api", "solve", "snapshotChanged");
+    }
+
+    record Answer(int status, JsonNode body) {
+    }
+
+    private static Answer call(String method, String path, Object body) {
+        String text = body == null ? null : Json.MAPPER.writeValueAsString(body);
+        JsonNode response = lambda.api(Lambda.http(method, path, text));
+        return new Answer(response.get("statusCode").asInt(), Json.MAPPER.readTree(response.get("body").asString()));
+    }
+
+    /** What Lambda's event source mapping does: receive, invoke solve, delete what did not fail. */
+    private static List<String> deliverSolveJobs() {
+        List<String> planIds = new java.util.ArrayList<>();
+        try (SqsClient sqs = aws.sqs()) {
+            String queue = resources.settings().solveQueueUrl();
+            while (true) {
+                List<Message> messages = sqs.receiveMessage(receive -> receive.queueUrl(queue).waitTimeSeconds(1)
+                        .maxNumberOfMessages(10).messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages();
+                if (messages.isEmpty()) {
+                    return planIds;
+                }
+                for (Message message : messages) {
+                    JsonNode batch = lambda.solve(event(message));
+                    assertThat(batch.get("batchItemFailures")).isEmpty();
+                    sqs.deleteMessage(delete -> delete.queueUrl(queue).receiptHandle(message.receiptHandle()));
+                    planIds.add(Json.MAPPER.readTree(message.body()).get("planId").asString());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aJobTheSolveFunctionFailsThreeTimesLandsInTheDeadLetterQueue() {
+        try (SqsClient sqs = aws.sqs()) {
+            String queue = resources.settings().solveQueueUrl();
+            sqs.sendMessage(send -> send.queueUrl(queue).messageBody("{\"planId\": 7"));
+            int failures = 0;
+            for (int receive = 0; receive < 5; receive++) {
+                List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(queue).waitTimeSeconds(1)
+                        .messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages();
+                for (Message message : messages) {
+                    JsonNode batch = lambda.solve(event(message));
+                    assertThat(batch.get("batchItemFailures")).hasSize(1);
+                    assertThat(batch.get("batchItemFailures").get(0).get("itemIdentifier").asString())
+                            .isEqualTo(message.messageId());
+                    failures++;
+                    // As the event source mapping does with a reported failure: the message stays, and comes
+                    // back when its visibility ends (here at once).
+                    sqs.changeMessageVisibility(change -> change.queueUrl(queue).receiptHandle(message.receiptHandle())
+                            .visibilityTimeout(0));
+                }
+            }
+            assertThat(failures).isEqualTo(AwsEnvironment.MAX_RECEIVE_COUNT);
+            List<Message> dead = sqs.receiveMessage(r -> r.queueUrl(resources.deadLetterQueueUrl()).waitTimeSeconds(2))
+                    .messages();
+            assertThat(dead).extracting(Message::body).containsExactly("{\"planId\": 7");
+        }
+    }
+
+    private static ObjectNode event(Message message) {
+        ObjectNode event = Lambda.event("sqs.json");
+        ObjectNode record = (ObjectNode) event.get("Records").get(0);
+        record.put("messageId", message.messageId());
+        record.put("receiptHandle", message.receiptHandle());
+        record.put("body", message.body());
+        ((ObjectNode) record.get("attributes")).put("ApproximateReceiveCount",
+                message.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT));
+        return event;
+    }
+
+    @Test
+    void submitQueueSolveStoreApproveAndRecomputeOnUpload() {
+        // Submit: the snapshot is stored in S3, the plan record in DynamoDB, the job sent to SQS.
+        Answer submitted = call("POST", "/plans", Map.of("snapshot", Samples.tiny("aws-e2e-1"), "budgetSeconds", 1));
+        assertThat(submitted.status()).isEqualTo(202);
+        String planId = submitted.body().get("planId").asString();
+        assertThat(deliverSolveJobs()).containsExactly(planId);
+
+        Answer plan = call("GET", "/plans/" + planId, null);
+        assertThat(plan.body().get("status").asString()).isEqualTo("SOLVED");
+        assertThat(plan.body().get("score").get("hard").asLong()).isZero();
+        String tenant = plan.body().get("tenant").asString();
+        try (S3Client s3 = aws.s3()) {
+            assertThat(s3.headObject(head -> head.bucket(resources.settings().bucket())
+                    .key("plans/" + tenant + "/" + planId + ".json")).contentLength()).isPositive();
+        }
+        assertThat(call("GET", "/plans/" + planId + "/moves?limit=5", null).status()).isEqualTo(200);
+        assertThat(call("GET", "/plans?snapshotId=aws-e2e-1", null).body().get("items"))
+                .extracting(item -> item.get("planId").asString()).containsExactly(planId);
+
+        // The object-created event of that very upload: the plan is queued already; its duplicate does nothing.
+        String version = call("GET", "/snapshots/aws-e2e-1", null).body().get("versionId").asString();
+        ObjectNode created = Lambda.objectCreated(resources.settings().bucket(), "snapshots/aws-e2e-1.json", version);
+        assertThat(lambda.snapshotChanged(created).get("outcome").asString()).isEqualTo("PLAN_ALREADY_QUEUED");
+        assertThat(lambda.snapshotChanged(created).get("outcome").asString()).isEqualTo("DUPLICATE");
+
+        // Approve at the reviewed version; a second approval at that version loses the conditional write.
+        long reviewed = plan.body().get("version").asLong();
+        Answer approved = call("POST", "/plans/" + planId + "/decision",
+                Map.of("decision", "approve", "version", reviewed, "comment", "ok"));
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.body().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(call("POST", "/plans/" + planId + "/decision",
+                Map.of("decision", "approve", "version", reviewed)).status()).isEqualTo(409);
+
+        // A nightly export lands in the bucket: EventBridge tells snapshotChanged, which queues a recompute
+        // warm-started from the approved plan.
+        ObjectNode export = Samples.tiny("aws-e2e-2");
+        export.put("asOf", "2026-10-22");
+        byte[] bytes = Json.MAPPER.writeValueAsBytes(export);
+        String exportVersion;
+        try (S3Client s3 = aws.s3()) {
+            exportVersion = s3.putObject(put -> put.bucket(resources.settings().bucket()).key("snapshots/aws-e2e-2.json"),
+                    RequestBody.fromBytes(bytes)).versionId();
+        }
+        JsonNode arrival = lambda.snapshotChanged(Lambda.objectCreated(resources.settings().bucket(),
+                "snapshots/aws-e2e-2.json", exportVersion));
+        assertThat(arrival.get("outcome").asString()).isEqualTo("RECOMPUTE_QUEUED");
+        String recompute = arrival.get("planId").asString();
+        assertThat(deliverSolveJobs()).containsExactly(recompute);
+        Answer recomputed = call("GET", "/plans/" + recompute, null);
+        assertThat(recomputed.body().get("status").asString()).isEqualTo("SOLVED");
+        assertThat(recomputed.body().get("warmStartFrom").asString()).isEqualTo(planId);
+
+        // Pins and a re-solve (the reviewer's routes).
+        Answer pinned = call("PUT", "/plans/" + recompute + "/pins", Map.of("pins", List.of(), "comment", "none"));
+        assertThat(pinned.status()).isEqualTo(200);
+        Answer resolved = call("POST", "/plans/" + recompute + "/resolve", Map.of());
+        assertThat(resolved.status()).isEqualTo(202);
+        assertThat(deliverSolveJobs()).containsExactly(resolved.body().get("planId").asString());
+        assertThat(call("GET", "/plans/" + planId + "/diff/" + recompute, null).status()).isEqualTo(200);
+        assertThat(call("GET", "/plans?status=SOLVED", null).status()).isEqualTo(200);
+    }
+}

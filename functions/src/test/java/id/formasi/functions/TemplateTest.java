@@ -1,0 +1,436 @@
+package id.formasi.functions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.formasi.functions.api.Route;
+import id.formasi.functions.api.Routes;
+import id.formasi.infra.SnapshotStore;
+import id.formasi.infra.aws.Table;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Holds template.yaml against the code, at the level of {@code sam validate} and beyond: the functions are
+ * the beans, the HttpApi events are the route table with a scope per role, every setting the code needs is
+ * set, every function is granted exactly what its adapters call ({@link AwsPermissions}), and the table,
+ * queue, bucket and rule are as the adapters expect them.
+ */
+class TemplateTest {
+
+    private static Map<String, Object> template;
+    private static Map<String, Object> resources;
+    private static Map<String, Object> globals;
+
+    @BeforeAll
+    static void read() throws IOException {
+        try (InputStream in = Files.newInputStream(repositoryFile("template.yaml"))) {
+            template = new Yaml(new CloudFormationConstructor()).load(in);
+        }
+        resources = map(template.get("Resources"));
+        globals = map(map(template.get("Globals")).get("Function"));
+    }
+
+    // --- the functions
+
+    @Test
+    void everyFunctionDefinitionNamesAFunctionBeanAndEveryBeanIsDeployed() {
+        Set<String> beans = new TreeSet<>();
+        for (Method method : FormasiApplication.class.getDeclaredMethods()) {
+            if (method.isAnnotationPresent(Bean.class) && Function.class.isAssignableFrom(method.getReturnType())) {
+                beans.add(method.getName());
+            }
+        }
+        assertThat(functions().keySet()).containsExactlyInAnyOrderElementsOf(beans);
+    }
+
+    @Test
+    void functionsRunJava21FromOneJarWithSnapStartOnAnAliasAndKeptLogs() throws Exception {
+        assertThat(globals.get("Runtime")).isEqualTo("java21");
+        String handler = (String) globals.get("Handler");
+        String[] parts = handler.split("::");
+        assertThat(Class.forName(parts[0]).getMethod(parts[1], InputStream.class, java.io.OutputStream.class,
+                com.amazonaws.services.lambda.runtime.Context.class)).isNotNull();
+        assertThat(map(globals.get("SnapStart")).get("ApplyOn")).isEqualTo("PublishedVersions");
+        assertThat(globals.get("AutoPublishAlias")).isNotNull();
+        String makefile = Files.readString(repositoryFile("Makefile"));
+        functions().forEach((definition, logicalId) -> {
+            Map<String, Object> function = resource(logicalId);
+            Map<String, Object> properties = map(function.get("Properties"));
+            assertThat(properties).doesNotContainKeys("Runtime", "Handler", "CodeUri");
+            assertThat(map(function.get("Metadata")).get("BuildMethod")).isEqualTo("makefile");
+            assertThat(makefile).contains("build-" + logicalId);
+            String logGroup = ref(map(properties.get("LoggingConfig")).get("LogGroup"));
+            assertThat(resource(logGroup).get("Type")).isEqualTo("AWS::Logs::LogGroup");
+            assertThat(map(resource(logGroup).get("Properties"))).containsKey("RetentionInDays");
+            assertThat((Integer) properties.get("MemorySize")).isBetween(512, 10240);
+        });
+        // An HTTP API integration gives up after 30 s.
+        assertThat((Integer) properties("api").get("Timeout")).isLessThan(30);
+        assertThat((Integer) properties("solve").get("Timeout")).isEqualTo(900);
+    }
+
+    @Test
+    void everySettingTheCodeNeedsIsSetAndEveryFormasiSettingExists() {
+        Set<String> known = new HashSet<>();
+        Set<String> required = new HashSet<>(Set.of("MAIN_CLASS", "SPRING_CLOUD_FUNCTION_DEFINITION",
+                "FORMASI_BACKEND", "FORMASI_SNAPSHOT_BUCKET"));
+        settings("FORMASI", FormasiProperties.class, known, required);
+        functions().forEach((definition, logicalId) -> {
+            Map<String, Object> environment = environment(logicalId);
+            assertThat(environment).as(logicalId).containsKeys(required.toArray(String[]::new));
+            assertThat(environment.get("MAIN_CLASS")).isEqualTo(FormasiApplication.class.getName());
+            assertThat(environment.get("FORMASI_BACKEND")).isEqualTo("aws");
+            assertThat(environment.get("SPRING_CLOUD_FUNCTION_DEFINITION")).isEqualTo(definition);
+            environment.keySet().stream().filter(name -> name.startsWith("FORMASI_"))
+                    .forEach(name -> assertThat(known).as("a setting named %s", name).contains(name));
+        });
+        assertThat(ref(environment("ApiFunction").get("FORMASI_SNAPSHOT_BUCKET"))).isEqualTo("DataBucket");
+        assertThat(ref(environment("ApiFunction").get("FORMASI_AWS_TABLE"))).isEqualTo("Table");
+        assertThat(ref(environment("ApiFunction").get("FORMASI_AWS_SOLVE_QUEUE_URL"))).isEqualTo("SolveQueue");
+    }
+
+    // --- the API
+
+    @Test
+    void theHttpApiEventsAreTheRouteTableWithAScopePerRole() throws Exception {
+        Set<String> routes = new TreeSet<>();
+        // The table needs no service to be listed: whatever the constructor takes, nulls do.
+        var constructor = Routes.class.getConstructors()[0];
+        Routes table = (Routes) constructor.newInstance(new Object[constructor.getParameterCount()]);
+        for (Route route : table.table()) {
+            routes.add(route.method() + " " + route.template());
+        }
+        Map<String, List<String>> events = new HashMap<>();
+        functions().forEach((definition, logicalId) -> map(properties(definition).get("Events")).values().stream()
+                .map(TemplateTest::map).filter(event -> "HttpApi".equals(event.get("Type"))).forEach(event -> {
+                    assertThat(definition).isEqualTo("api");
+                    Map<String, Object> properties = map(event.get("Properties"));
+                    assertThat(ref(properties.get("ApiId"))).isEqualTo("HttpApi");
+                    Map<String, Object> auth = map(properties.get("Auth"));
+                    List<String> scopes = "NONE".equals(auth.get("Authorizer")) ? List.of(PUBLIC)
+                            : strings(auth.get("AuthorizationScopes"));
+                    events.put(properties.get("Method") + " " + properties.get("Path"), scopes);
+                }));
+        assertThat(new TreeSet<>(events.keySet())).isEqualTo(routes);
+        events.forEach((route, scopes) -> assertThat(scopes).as(route).containsExactly(scopeOf(route)));
+
+        Map<String, Object> api = map(resource("HttpApi").get("Properties"));
+        Map<String, Object> auth = map(api.get("Auth"));
+        String authorizer = (String) auth.get("DefaultAuthorizer");
+        Map<String, Object> jwt = map(map(map(auth.get("Authorizers")).get(authorizer)).get("JwtConfiguration"));
+        assertThat(ref(jwt.get("issuer"))).isEqualTo("JwtIssuer");
+        assertThat(ref(jwt.get("audience"))).isEqualTo("JwtAudience");
+    }
+
+    /** No token: the review page and its files, which the browser loads before anyone signs in. */
+    static final String PUBLIC = "(no authorizer)";
+
+    /** The roles: whoever submits plans and data, whoever reviews (pins, re-solve), whoever approves; all read. */
+    static String scopeOf(String route) {
+        if (route.equals("GET /") || route.startsWith("GET /assets/")) {
+            return PUBLIC;
+        }
+        if (route.equals("POST /plans/{id}/decision")) {
+            return "formasi/approve";
+        }
+        if (route.equals("PUT /plans/{id}/pins") || route.equals("POST /plans/{id}/resolve")) {
+            return "formasi/review";
+        }
+        return route.startsWith("GET ") ? "formasi/read" : "formasi/submit";
+    }
+
+    // --- permissions
+
+    @Test
+    void eachFunctionIsGrantedExactlyWhatItsAdaptersCall() {
+        functions().forEach((definition, logicalId) -> {
+            Set<AwsPermissions.Grant> granted = new HashSet<>();
+            for (Object policy : list(properties(definition).get("Policies"))) {
+                assertThat(policy).as("%s: inline statements only, no managed or template policies", logicalId)
+                        .isInstanceOf(Map.class);
+                for (Object item : list(map(policy).get("Statement"))) {
+                    Map<String, Object> statement = map(item);
+                    assertThat(statement.get("Effect")).isEqualTo("Allow");
+                    for (String action : strings(statement.get("Action"))) {
+                        assertThat(action).doesNotContain("*");
+                        for (Object resource : statement.get("Resource") instanceof List<?> many ? many : List.of(statement.get("Resource"))) {
+                            granted.add(new AwsPermissions.Grant(action, resourceRole(resource)));
+                        }
+                    }
+                }
+            }
+            assertThat(granted).as(logicalId).containsExactlyInAnyOrderElementsOf(AwsPermissions.FUNCTIONS.get(definition));
+        });
+    }
+
+    private static String resourceRole(Object resource) {
+        Map<String, Object> expression = map(resource);
+        if (expression.containsKey("Fn::GetAtt")) {
+            List<String> attribute = strings(expression.get("Fn::GetAtt"));
+            String role = switch (attribute.getFirst()) {
+                case "DataBucket" -> AwsPermissions.BUCKET;
+                case "Table" -> AwsPermissions.TABLE;
+                case "SolveQueue" -> AwsPermissions.QUEUE;
+                default -> "unknown " + attribute;
+            };
+            assertThat(attribute.get(1)).isEqualTo("Arn");
+            return role;
+        }
+        String sub = (String) expression.get("Fn::Sub");
+        return switch (sub) {
+            case "${DataBucket.Arn}/snapshots/*" -> AwsPermissions.SNAPSHOTS;
+            case "${DataBucket.Arn}/plans/*" -> AwsPermissions.PLANS;
+            case "${Table.Arn}/index/" + Table.INDEX -> AwsPermissions.INDEX;
+            default -> "unknown " + sub;
+        };
+    }
+
+    // --- the resources the adapters expect
+
+    @Test
+    void theTableIsTheAdaptersSingleTable() {
+        Map<String, Object> table = map(resource("Table").get("Properties"));
+        assertThat(table.get("BillingMode")).isEqualTo("PAY_PER_REQUEST");
+        assertThat(map(table.get("PointInTimeRecoverySpecification")).get("PointInTimeRecoveryEnabled")).isEqualTo(true);
+        assertThat(map(table.get("TimeToLiveSpecification"))).containsEntry("AttributeName", Table.TTL_ATTRIBUTE)
+                .containsEntry("Enabled", true);
+        assertThat(keys(table.get("KeySchema"))).containsExactly(Table.PARTITION_KEY + " HASH", Table.SORT_KEY + " RANGE");
+        List<Object> indexes = list(table.get("GlobalSecondaryIndexes"));
+        assertThat(indexes).hasSize(1);
+        Map<String, Object> index = map(indexes.getFirst());
+        assertThat(index.get("IndexName")).isEqualTo(Table.INDEX);
+        assertThat(keys(index.get("KeySchema"))).containsExactly(Table.INDEX_PARTITION_KEY + " HASH",
+                Table.INDEX_SORT_KEY + " RANGE");
+        assertThat(map(index.get("Projection")).get("ProjectionType")).isEqualTo("ALL");
+    }
+
+    @Test
+    void solveJobsRetryThreeTimesThenGoToTheDeadLetterQueue() {
+        Map<String, Object> queue = map(resource("SolveQueue").get("Properties"));
+        int solveTimeout = (Integer) properties("solve").get("Timeout");
+        assertThat((Integer) queue.get("VisibilityTimeout")).isGreaterThanOrEqualTo(6 * solveTimeout);
+        Map<String, Object> redrive = map(queue.get("RedrivePolicy"));
+        assertThat(redrive.get("maxReceiveCount")).isEqualTo(3);
+        assertThat(strings(map(redrive.get("deadLetterTargetArn")).get("Fn::GetAtt")))
+                .containsExactly("SolveDeadLetterQueue", "Arn");
+        assertThat(resource("SolveDeadLetterQueue").get("Type")).isEqualTo("AWS::SQS::Queue");
+        Map<String, Object> event = map(map(properties("solve").get("Events")).values().iterator().next());
+        assertThat(event.get("Type")).isEqualTo("SQS");
+        Map<String, Object> properties = map(event.get("Properties"));
+        assertThat(strings(map(properties.get("Queue")).get("Fn::GetAtt"))).containsExactly("SolveQueue", "Arn");
+        assertThat(list(properties.get("FunctionResponseTypes"))).containsExactly("ReportBatchItemFailures");
+    }
+
+    @Test
+    void theBucketIsPrivateVersionedEncryptedAndTellsEventBridgeOfNewSnapshots() {
+        Map<String, Object> bucket = map(resource("DataBucket").get("Properties"));
+        assertThat(map(bucket.get("VersioningConfiguration")).get("Status")).isEqualTo("Enabled");
+        assertThat(map(bucket.get("BucketEncryption"))).containsKey("ServerSideEncryptionConfiguration");
+        assertThat(map(bucket.get("PublicAccessBlockConfiguration")).values()).hasSize(4).containsOnly(true);
+        assertThat(map(map(bucket.get("NotificationConfiguration")).get("EventBridgeConfiguration"))
+                .get("EventBridgeEnabled")).isEqualTo(true);
+
+        Map<String, Object> rule = map(map(properties("snapshotChanged").get("Events")).get("SnapshotCreated"));
+        assertThat(rule.get("Type")).isEqualTo("EventBridgeRule");
+        Map<String, Object> pattern = map(map(rule.get("Properties")).get("Pattern"));
+        assertThat(strings(pattern.get("source"))).containsExactly("aws.s3");
+        assertThat(strings(pattern.get("detail-type"))).containsExactly("Object Created");
+        Map<String, Object> detail = map(pattern.get("detail"));
+        assertThat(ref(list(map(detail.get("bucket")).get("name")).getFirst())).isEqualTo("DataBucket");
+        assertThat(map(list(map(detail.get("object")).get("key")).getFirst()).get("prefix")).isEqualTo(SnapshotStore.PREFIX);
+    }
+
+    @Test
+    void everyReferenceResolves() {
+        Set<String> names = new HashSet<>(resources.keySet());
+        names.addAll(map(template.get("Parameters")).keySet());
+        names.add("AWS::Region");
+        names.add("AWS::URLSuffix");
+        List<String> refs = new ArrayList<>();
+        collectReferences(template, refs);
+        assertThat(refs).isNotEmpty();
+        refs.forEach(name -> assertThat(names).as("a reference to %s", name).contains(name));
+    }
+
+    private static void collectReferences(Object node, List<String> refs) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                if ("Ref".equals(key)) {
+                    refs.add((String) value);
+                } else if ("Fn::GetAtt".equals(key)) {
+                    refs.add(strings(value).getFirst());
+                } else if ("Fn::Sub".equals(key) && value instanceof String text) {
+                    java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\$\\{([^}.!]+)").matcher(text);
+                    while (matcher.find()) {
+                        refs.add(matcher.group(1));
+                    }
+                } else {
+                    collectReferences(value, refs);
+                }
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> collectReferences(item, refs));
+        }
+    }
+
+    // --- reading the template
+
+    /** Function definition → logical id. */
+    private static Map<String, String> functions() {
+        Map<String, String> functions = new LinkedHashMap<>();
+        resources.forEach((logicalId, value) -> {
+            if ("AWS::Serverless::Function".equals(map(value).get("Type"))) {
+                Object definition = environment(logicalId).get("SPRING_CLOUD_FUNCTION_DEFINITION");
+                assertThat(definition).as("%s names its bean", logicalId).isInstanceOf(String.class);
+                assertThat(functions.put((String) definition, logicalId)).as("one function per bean").isNull();
+            }
+        });
+        return functions;
+    }
+
+    private static Map<String, Object> properties(String definition) {
+        return map(resource(functions().get(definition)).get("Properties"));
+    }
+
+    /** Globals' variables with the function's own over them, as SAM merges them. */
+    private static Map<String, Object> environment(String logicalId) {
+        Map<String, Object> merged = new HashMap<>(map(map(globals.get("Environment")).get("Variables")));
+        Object own = map(resource(logicalId).get("Properties")).get("Environment");
+        if (own != null) {
+            merged.putAll(map(map(own).get("Variables")));
+        }
+        return merged;
+    }
+
+    /**
+     * The environment names of a settings record (relaxed binding: {@code formasi.aws.solve-queue-url} is
+     * {@code FORMASI_AWS_SOLVE_QUEUE_URL}); {@code required} gains the text settings without a default.
+     */
+    private static void settings(String prefix, Class<?> type, Set<String> known, Set<String> required) {
+        RecordComponent[] components = type.getRecordComponents();
+        java.lang.reflect.Parameter[] parameters;
+        try {
+            parameters = type.getDeclaredConstructor(java.util.Arrays.stream(components)
+                    .map(RecordComponent::getType).toArray(Class<?>[]::new)).getParameters();
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            String name = prefix + "_" + component.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+            if (component.getType().isRecord()) {
+                settings(name, component.getType(), known, required);
+                continue;
+            }
+            known.add(name);
+            if (!parameters[i].isAnnotationPresent(DefaultValue.class) && component.getType() == String.class) {
+                required.add(name);
+            }
+        }
+    }
+
+    private static Map<String, Object> resource(String logicalId) {
+        assertThat(resources).containsKey(logicalId);
+        return map(resources.get(logicalId));
+    }
+
+    private static List<String> keys(Object schema) {
+        return list(schema).stream().map(TemplateTest::map)
+                .map(key -> key.get("AttributeName") + " " + key.get("KeyType")).toList();
+    }
+
+    private static String ref(Object value) {
+        return (String) map(value).get("Ref");
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object value) {
+        assertThat(value).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> list(Object value) {
+        assertThat(value).isInstanceOf(List.class);
+        return (List<Object>) value;
+    }
+
+    static List<String> strings(Object value) {
+        return value instanceof List<?> many ? many.stream().map(String.class::cast).toList() : List.of((String) value);
+    }
+
+    static Path repositoryFile(String name) {
+        for (Path candidate : new Path[] {Path.of("..", name), Path.of(name)}) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException(name + " not found");
+    }
+
+    /** SnakeYAML with CloudFormation's short forms: {@code !Ref X} reads as {@code {Ref: X}}, {@code !Sub s} as {@code {Fn::Sub: s}}. */
+    static final class CloudFormationConstructor extends SafeConstructor {
+
+        CloudFormationConstructor() {
+            super(new LoaderOptions());
+            for (String function : List.of("Base64", "Cidr", "Equals", "FindInMap", "GetAtt", "GetAZs", "ImportValue",
+                    "Join", "Select", "Split", "Sub", "Transform", "And", "If", "Not", "Or")) {
+                yamlConstructors.put(new Tag("!" + function), new Intrinsic("Fn::" + function));
+            }
+            yamlConstructors.put(new Tag("!Ref"), new Intrinsic("Ref"));
+            yamlConstructors.put(new Tag("!Condition"), new Intrinsic("Condition"));
+        }
+
+        private final class Intrinsic extends AbstractConstruct {
+
+            private final String key;
+
+            Intrinsic(String key) {
+                this.key = key;
+            }
+
+            @Override
+            public Object construct(Node node) {
+                Object value;
+                if (node instanceof ScalarNode scalar) {
+                    value = constructScalar(scalar);
+                    if (key.equals("Fn::GetAtt")) {
+                        value = List.of(((String) value).split("\\.", 2));
+                    }
+                } else if (node instanceof SequenceNode sequence) {
+                    value = constructSequence(sequence);
+                } else {
+                    value = constructMapping((MappingNode) node);
+                }
+                return Map.of(key, value);
+            }
+        }
+    }
+}
