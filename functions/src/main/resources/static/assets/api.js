@@ -10,11 +10,21 @@ export class ApiError extends Error {
 }
 
 let user = localStorage.getItem('formasi.user') || 'perencana';
+
+// On AWS every API call needs the identity provider's access token: it comes back in the address after
+// sign-in (#access_token=…, the OAuth implicit redirect) and is kept for this tab only.
+const redirect = new URLSearchParams(location.hash.replace(/^#/, ''));
+if (redirect.get('access_token')) {
+  sessionStorage.setItem('formasi.token', redirect.get('access_token'));
+  history.replaceState(null, '', location.pathname + location.search + '#/plans');
+}
+const token = () => sessionStorage.getItem('formasi.token');
 export function setUser(name) { user = name || 'perencana'; localStorage.setItem('formasi.user', user); }
 export function getUser() { return user; }
 
 export async function call(method, path, body) {
   const init = { method, headers: { 'X-Formasi-User': user } };
+  if (token()) init.headers.Authorization = 'Bearer ' + token();
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
