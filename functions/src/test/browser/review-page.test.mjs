@@ -338,6 +338,19 @@ test('approve with a comment; a second approval at the old version shows the con
   await stalePage.close();
 });
 
+test('reject a plan with a comment', async () => {
+  await open(`#/plans/${state.second}`);
+  await page.getByTestId('reject').waitFor();
+  await page.getByTestId('comment').fill('terlalu banyak mutasi lintas kecamatan');
+  await page.getByTestId('reject').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="status"]').textContent === 'Ditolak');
+  const rejected = await getJson('/plans/' + state.second);
+  assert.equal(rejected.status, 'REJECTED');
+  assert.equal(rejected.audit.at(-1).action, 'REJECT');
+  assert.equal(rejected.audit.at(-1).comment, 'terlalu banyak mutasi lintas kecamatan');
+  assert.ok(await page.getByTestId('approve').isDisabled(), 'a decided plan cannot be decided again');
+});
+
 test('compare two plans side by side', async () => {
   await open('#/plans');
   await page.getByTestId('plans').waitFor();
