@@ -80,13 +80,6 @@ public final class Benchmark {
                 long t0 = System.nanoTime();
                 Contract contract = new Contract(snapshot);
                 long t1 = System.nanoTime();
-                Contract.Result r = OrToolsBaseline.solve(contract, false);
-                return new Timed(r, t1 - t0, System.nanoTime() - t1);
-            }));
-            printer.print(measure(instance.name(), () -> {
-                long t0 = System.nanoTime();
-                Contract contract = new Contract(snapshot);
-                long t1 = System.nanoTime();
                 Contract.Result r = GreedyBaseline.solve(contract);
                 return new Timed(r, t1 - t0, System.nanoTime() - t1);
             }));

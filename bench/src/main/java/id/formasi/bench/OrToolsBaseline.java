@@ -22,10 +22,7 @@ import java.util.Map;
  * may also stay where they are at +H: the contract counts them one hard violation when no eligible
  * formation has room, with no move and so no disruption. S exceeds every possible disruption and H every possible shortage·S plus
  * disruption, so one flow optimum is the lexicographic optimum (hard, shortage, disruption).
- *
- * <p>{@link #solveAllPlaced} leaves that stay-put arc out: everyone with an eligible formation is placed in
- * one, over cap if need be. That is the solver's exact core's reading; the two differ only on disruption,
- * when forced movers outnumber the room left for them.
+
  */
 public final class OrToolsBaseline {
 
@@ -41,14 +38,6 @@ public final class OrToolsBaseline {
     }
 
     static Contract.Result solve(Contract contract) {
-        return solve(contract, true);
-    }
-
-    public static Contract.Result solveAllPlaced(Snapshot snapshot) {
-        return solve(new Contract(snapshot), false);
-    }
-
-    static Contract.Result solve(Contract contract, boolean forcedMayStay) {
         List<Contract.Slot> slots = contract.slots;
         List<Contract.Person> people = contract.people;
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
@@ -96,7 +85,7 @@ public final class OrToolsBaseline {
                         group.size(), person.cost()[i]);
             }
             boolean forced = Contract.indexOf(person.eligible(), person.current()) < 0;
-            if (forcedMayStay && forced) {
+            if (forced) {
                 stayArcs[g] = flow.addArcWithCapacityAndUnitCost(firstGroup + g, sink, group.size(), h);
             }
         }
@@ -138,7 +127,7 @@ public final class OrToolsBaseline {
                 throw new IllegalStateException("flow left " + (group.size() - next) + " people unplaced");
             }
         }
-        Contract.Result result = contract.levels(forcedMayStay ? "OR-Tools exact" : "OR-Tools all placed", assigned);
+        Contract.Result result = contract.levels("OR-Tools exact", assigned);
         if (placeable > 0) {
             // The flow's objective, taken apart by the weights, must give the same levels.
             long unplaceable = people.size() - placeable;
