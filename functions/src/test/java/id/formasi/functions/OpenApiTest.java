@@ -28,7 +28,7 @@ class OpenApiTest {
                 .filter(key -> Set.of("get", "put", "post", "delete", "patch").contains(key))
                 .forEach(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path)));
         Set<String> routes = new TreeSet<>();
-        for (Route route : new Routes(null, null).table()) {
+        for (Route route : new Routes(null, null, null).table()) {
             routes.add(route.method() + " " + route.template());
         }
         assertThat(documented).isEqualTo(routes);

@@ -170,6 +170,18 @@ public class HttpApi {
 
     private APIGatewayV2HTTPResponse toEvent(Response response) {
         Map<String, String> headers = new HashMap<>(response.headers());
+        if (response.body() instanceof Asset asset) {
+            headers.put("Content-Type", asset.contentType());
+            boolean text = asset.contentType().startsWith("text/") || asset.contentType().contains("json")
+                    || asset.contentType().contains("svg");
+            return APIGatewayV2HTTPResponse.builder()
+                    .withStatusCode(response.status())
+                    .withHeaders(headers)
+                    .withBody(text ? new String(asset.bytes(), StandardCharsets.UTF_8)
+                            : Base64.getEncoder().encodeToString(asset.bytes()))
+                    .withIsBase64Encoded(!text)
+                    .build();
+        }
         headers.put("Content-Type", "application/json");
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(response.status())

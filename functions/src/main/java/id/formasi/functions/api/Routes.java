@@ -4,6 +4,7 @@ import id.formasi.functions.planning.Failure;
 import id.formasi.functions.planning.PlanService;
 import id.formasi.functions.planning.SnapshotChanges;
 import id.formasi.functions.planning.SnapshotService;
+import id.formasi.functions.planning.WhatIfService;
 import id.formasi.infra.Pin;
 import id.formasi.infra.PlanRecord;
 import id.formasi.infra.PlanStatus;
@@ -42,14 +43,18 @@ public class Routes {
 
     private final PlanService plans;
     private final SnapshotService snapshots;
+    private final WhatIfService whatIf;
 
-    public Routes(PlanService plans, SnapshotService snapshots) {
+    public Routes(PlanService plans, SnapshotService snapshots, WhatIfService whatIf) {
         this.plans = plans;
         this.snapshots = snapshots;
+        this.whatIf = whatIf;
     }
 
     public List<Route> table() {
         return List.of(
+                new Route("GET", "/", StaticAssets::index),
+                new Route("GET", "/assets/{name}", StaticAssets::asset),
                 new Route("POST", "/plans", this::submitPlan),
                 new Route("GET", "/plans", this::listPlans),
                 new Route("GET", "/plans/{id}", this::getPlan),
@@ -58,12 +63,14 @@ public class Routes {
                 new Route("GET", "/plans/{id}/formations", request -> page(request, document(request).formations())),
                 new Route("GET", "/plans/{id}/leaving", request -> page(request, document(request).leaving())),
                 new Route("GET", "/plans/{id}/explanation", this::explanation),
+                new Route("GET", "/plans/{id}/whatif", this::whatIf),
                 new Route("PUT", "/plans/{id}/pins", this::putPins),
                 new Route("POST", "/plans/{id}/resolve", this::resolve),
                 new Route("POST", "/plans/{id}/decision", this::decide),
                 new Route("GET", "/plans/{a}/diff/{b}", this::diff),
                 new Route("POST", "/snapshots", this::submitSnapshot),
                 new Route("GET", "/snapshots/{id}", this::getSnapshot),
+                new Route("GET", "/snapshots/{id}/facilities", this::facilities),
                 new Route("POST", "/snapshots/{id}/changes", this::changeSnapshot));
     }
 
@@ -159,6 +166,21 @@ public class Routes {
         body.put("surplus", document.surplus());
         body.put("solver", document.solver());
         return Response.ok(body);
+    }
+
+    private Response whatIf(Request request) {
+        List<Failure.Detail> errors = new ArrayList<>();
+        for (String name : List.of("staffId", "facilityId", "job")) {
+            String value = request.query().get(name);
+            if (value == null || value.isBlank()) {
+                errors.add(new Failure.Detail("query." + name, "is required"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Failure(Failure.Kind.INVALID, "the what-if needs staffId, facilityId and job", errors);
+        }
+        return Response.ok(whatIf.whatIf(request.pathParameter("id"), request.query().get("staffId"),
+                request.query().get("facilityId"), request.query().get("job")));
     }
 
     private Response putPins(Request request) {
@@ -259,6 +281,25 @@ public class Routes {
         SnapshotInfo info = snapshots.find(request.pathParameter("id"))
                 .orElseThrow(() -> Failure.notFound("no snapshot " + request.pathParameter("id")));
         return Response.ok(snapshotView(request, info));
+    }
+
+    private Response facilities(Request request) {
+        SnapshotInfo info = snapshots.find(request.pathParameter("id"))
+                .orElseThrow(() -> Failure.notFound("no snapshot " + request.pathParameter("id")));
+        Snapshot snapshot = snapshots.load(info.snapshotId(), info.versionId()).snapshot();
+        List<Map<String, Object>> items = snapshot.facilities().stream().map(facility -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("facilityId", facility.id());
+            item.put("name", facility.name());
+            item.put("kind", facility.kind());
+            item.put("district", facility.district());
+            item.put("lat", facility.location() == null ? null : facility.location().lat());
+            item.put("lon", facility.location() == null ? null : facility.location().lon());
+            item.put("status", facility.status());
+            item.put("jobs", facility.formations().stream().map(formation -> formation.job()).toList());
+            return item;
+        }).toList();
+        return page(request, items);
     }
 
     private Response changeSnapshot(Request request) {

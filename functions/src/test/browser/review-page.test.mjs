@@ -1,0 +1,393 @@
+// The planners' review page in a real browser (Debian's chromium, driven by playwright-core), against the
+// local runtime with the synthetic Balikpapan sample. FORMASI_URL: the runtime; SCREENSHOT_DIR: where each
+// view's screenshot goes (not committed). Each step asserts what the page shows against the API.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const BASE = (process.env.FORMASI_URL || 'http://localhost:8080').replace(/\/$/, '');
+const SHOTS = process.env.SCREENSHOT_DIR || path.resolve('screenshots');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const SAMPLE_DIR = process.env.SAMPLES_DIR || path.resolve('../../../../samples');
+fs.mkdirSync(SHOTS, { recursive: true });
+
+let context;
+let page;
+const state = {};
+
+async function api(method, route, body) {
+  const response = await fetch(BASE + route, {
+    method, headers: { 'Content-Type': 'application/json', 'X-Formasi-User': 'test-api' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json() };
+}
+const getJson = async (route) => (await api('GET', route)).body;
+async function allItems(route) {
+  const items = [];
+  for (let offset = 0; ; ) {
+    const p = await getJson(`${route}?offset=${offset}&limit=1000`);
+    items.push(...p.items);
+    if (p.next == null) return items;
+    offset = p.next;
+  }
+}
+async function awaitStatus(planId, statuses, ms = 90_000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const plan = await getJson('/plans/' + planId);
+    if (statuses.includes(plan.status)) return plan;
+    if (Date.now() > end) throw new Error(`plan ${planId} still ${plan.status}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+// A full page load each time (a new query), so no step sees the previous view still on screen.
+let loads = 0;
+const open = (hash = '', p = page) => p.goto(`${BASE}/?load=${++loads}${hash}`);
+const shot = (name, p = page) => p.screenshot({ path: path.join(SHOTS, name + '.png'), fullPage: true });
+const text = (selector, p = page) => p.locator(selector).first().innerText();
+const fmt = (n) => Number(n).toLocaleString('id-ID');
+
+before(async () => {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'formasi-chromium-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1366, height: 860 },
+    acceptDownloads: true,
+    locale: 'id-ID',
+  });
+  page = context.pages()[0] || (await context.newPage());
+  page.on('pageerror', (e) => { state.pageErrors = (state.pageErrors || 0) + 1; console.error('page error:', e.message); });
+  // Offline: nothing but the runtime may be asked for.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(BASE) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+    state.external = url;
+    return route.abort();
+  });
+});
+
+after(async () => {
+  if (context) await context.close();
+});
+
+test('the plan list shows the sample plan, solved, with its score and status', async () => {
+  const list = await getJson('/plans');
+  assert.ok(list.items.length >= 1, 'the runtime queued a first plan for the sample');
+  state.first = list.items[list.items.length - 1].planId;
+  const solved = await awaitStatus(state.first, ['SOLVED']);
+  await open();
+  await page.getByTestId('plans').waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'id');
+  const row = page.locator(`tr[data-plan="${state.first}"]`);
+  await row.waitFor();
+  assert.equal(await row.getByTestId('status').innerText(), 'Selesai');
+  assert.match(await row.getByTestId('plan-score').innerText(), new RegExp(`${fmt(solved.score.shortage)} kekurangan`));
+  assert.equal(await page.title(), 'Formasi — Rencana');
+  await shot('01-plans');
+});
+
+test('a rejected upload shows its validation errors next to the fields', async () => {
+  const bad = JSON.parse(fs.readFileSync(path.join(SAMPLE_DIR, 'tiny.json'), 'utf8'));
+  bad.snapshotId = 'upload-with-an-error';
+  bad.staff[0].job = 'NOPE';
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'formasi-upload-')), 'bad.json');
+  fs.writeFileSync(file, JSON.stringify(bad));
+  await page.getByTestId('snapshot-file').setInputFiles(file);
+  await page.getByTestId('budget').fill('0');
+  await page.getByTestId('submit-plan').click();
+  await page.getByTestId('error-snapshot').locator('li').first().waitFor();
+  assert.match(await text('[data-testid="error-snapshot"]'), /snapshot\.staff\[0\]\.job: unknown job "NOPE"/);
+  assert.match(await text('[data-testid="error-budgetSeconds"]'), /budgetSeconds: must be 1\.\.\d+ seconds/);
+  assert.match(await text('[data-testid="submit-result"]'), /400/);
+  const after = await getJson('/plans');
+  assert.equal(after.items.filter((p) => p.snapshotId === 'upload-with-an-error').length, 0, 'nothing stored');
+  await shot('02-upload-errors');
+});
+
+test('a new plan from the stored snapshot shows its progress as a chart while it solves', async () => {
+  await open('#/plans');
+  const snapshotId = (await getJson('/plans/' + state.first)).snapshotId;
+  await page.getByTestId('snapshot-select').selectOption(snapshotId);
+  await page.getByTestId('budget').fill('6');
+  await page.getByTestId('submit-plan').click();
+  await page.waitForURL(/#\/plans\/plan-/);
+  state.second = page.url().split('#/plans/')[1];
+  await page.getByTestId('progress-chart').waitFor();
+  // While it solves: the best score so far, and the chart of it.
+  const seen = await page.waitForFunction(() => {
+    const status = document.querySelector('[data-testid="progress-text"]');
+    const dots = document.querySelectorAll('[data-testid="progress-chart"] circle.dot').length;
+    return status && dots >= 1 && /hard\//.test(status.textContent) ? status.textContent : false;
+  }, null, { timeout: 60_000, polling: 50 });
+  assert.match(await seen.jsonValue(), /\d+hard\/-?\d+medium\/-?\d+soft/);
+  await shot('03-progress');
+  await awaitStatus(state.second, ['SOLVED']);
+  // Once solved, the plan shows the chart it drew, with the final best score as its last point.
+  await page.getByTestId('headline').waitFor({ timeout: 30_000 });
+  assert.ok(await page.locator('[data-testid="progress-chart"] circle.dot').count() >= 2, 'at least two points over time');
+  const final = await getJson('/plans/' + state.second);
+  assert.equal(final.status, 'SOLVED');
+});
+
+test('the solved plan shows the headline figures the API gives', async () => {
+  const id = state.first;
+  await open(`#/plans/${id}`);
+  await page.getByTestId('headline').waitFor();
+  const [plan, formations, moves, leaving, explanation] = await Promise.all([getJson('/plans/' + id),
+    allItems(`/plans/${id}/formations`), allItems(`/plans/${id}/moves`), allItems(`/plans/${id}/leaving`), getJson(`/plans/${id}/explanation`)]);
+  const sum = (list, key) => list.reduce((s, x) => s + x[key], 0);
+  assert.equal(await text('[data-testid="fig-shortage-before"]'), fmt(sum(formations, 'shortageBefore')));
+  assert.equal(await text('[data-testid="fig-shortage-after"]'), fmt(sum(formations, 'shortageAfter')));
+  assert.equal(sum(formations, 'shortageAfter'), plan.score.shortage);
+  assert.equal(await text('[data-testid="fig-moves"]'), fmt(moves.length));
+  assert.equal(await text('[data-testid="fig-km"]'), fmt(sum(moves, 'km')));
+  assert.equal(await text('[data-testid="fig-leaving"]'), fmt(leaving.length));
+  assert.equal(await text('[data-testid="fig-surplus"]'), fmt(sum(explanation.surplus, 'excess')));
+  assert.equal(await text('[data-testid="fig-hard"]'), fmt(plan.score.hard));
+  const gap = await text('[data-testid="fig-gap"]');
+  assert.ok(explanation.optimum.optimal ? gap === 'optimal' : gap.includes(fmt(explanation.optimum.disruptionGap)), gap);
+  const health = formations.filter((f) => f.sector === 'HEALTH');
+  assert.equal(await text('[data-testid="by-sector"] tr[data-sector="HEALTH"] td:last-child'), fmt(sum(health, 'shortageAfter')));
+  // The map: one dot per facility with coordinates, one line per move between them; a click shows the facility.
+  const facilities = await allItems(`/snapshots/${plan.snapshotId}/facilities`);
+  assert.equal(await page.locator('[data-testid="map"] circle.facility-dot').count(), facilities.length);
+  assert.equal(await page.locator('[data-testid="map"] line.move-line').count(), moves.length);
+  const target = moves[0].to;
+  await page.locator(`[data-testid="map"] circle[data-facility="${target}"]`).dispatchEvent('click');
+  await page.getByTestId('facility-card').waitFor();
+  assert.equal(await text('[data-testid="facility-card"] h3'), facilities.find((f) => f.facilityId === target).name);
+  // Keyboard: a focused facility opens with Enter.
+  const other = moves[moves.length - 1].from;
+  await page.locator(`[data-testid="map"] circle[data-facility="${other}"]`).focus();
+  await page.keyboard.press('Enter');
+  await page.locator(`[data-testid="facility-card"][data-facility="${other}"]`).waitFor();
+  state.moves = moves;
+  state.formations = formations;
+  await shot('04-plan-summary');
+  // The README's picture of the plan view: from the top to the end of the map.
+  await page.setViewportSize({ width: 1200, height: 860 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await page.locator('.map-card').boundingBox();
+  await page.screenshot({ path: path.join(SHOTS, 'review-page.png'), fullPage: true,
+    clip: { x: 0, y: 0, width: 1200, height: Math.ceil(box.y + box.height + 12) } });
+  await page.setViewportSize({ width: 1366, height: 860 });
+  // A tablet: nothing wider than the screen.
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.waitForTimeout(200);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no sideways scroll on a tablet');
+  await shot('04b-plan-summary-tablet');
+  await page.setViewportSize({ width: 1366, height: 860 });
+});
+
+test('formations filter by sector and job, sort, and chart shortage per district', async () => {
+  await page.getByTestId('tab-formations').click();
+  await page.getByTestId('formations').waitFor();
+  const formations = state.formations;
+  assert.match(await text('[data-testid="formations-count"]'), new RegExp(`^${fmt(formations.length)} baris`));
+  await page.getByTestId('filter-sector').selectOption('HEALTH');
+  const health = formations.filter((f) => f.sector === 'HEALTH');
+  assert.match(await text('[data-testid="formations-count"]'), new RegExp(`^${fmt(health.length)} baris`));
+  const job = health[0].job;
+  await page.getByTestId('filter-job').selectOption(job);
+  const both = health.filter((f) => f.job === job);
+  assert.match(await text('[data-testid="formations-count"]'), new RegExp(`^${fmt(both.length)} baris`));
+  const sectors = await page.locator('[data-testid="formations"] tbody tr td:nth-child(3)').allInnerTexts();
+  assert.ok(sectors.every((s) => s === 'Kesehatan'), sectors.join());
+  // Sorted by shortage after, largest first; a click on the header sorts ascending.
+  const column = () => page.locator('[data-testid="formations"] tbody tr td:nth-child(10)').allInnerTexts();
+  const desc = (await column()).map(Number);
+  assert.deepEqual(desc, [...desc].sort((a, b) => b - a));
+  await page.locator('[data-testid="formations"] button[data-sort="shortageAfter"]').click();
+  const asc = (await column()).map(Number);
+  assert.deepEqual(asc, [...asc].sort((a, b) => a - b));
+  const districts = new Set(both.map((f) => f.district));
+  assert.equal(await page.locator('[data-testid="district-bars"] rect.bar-after').count(), districts.size + 1);
+  await shot('05-formations');
+});
+
+test('moves filter by job, district, facility and person, each with its reason', async () => {
+  const moves = state.moves;
+  await page.getByTestId('tab-moves').click();
+  await page.getByTestId('moves').waitFor();
+  assert.match(await text('[data-testid="moves-count"]'), new RegExp(`^${fmt(moves.length)} baris`));
+  const job = moves[moves.length - 1].job;
+  await page.getByTestId('moves-job').selectOption(job);
+  assert.match(await text('[data-testid="moves-count"]'), new RegExp(`^${fmt(moves.filter((m) => m.job === job).length)} baris`));
+  await page.getByTestId('moves-job').selectOption('');
+  const one = moves[3];
+  await page.getByTestId('moves-person').fill(one.staffId);
+  assert.match(await text('[data-testid="moves-count"]'), /^1 baris/);
+  assert.equal(await text(`[data-testid="moves"] tr[data-key="${one.staffId}"] .reason`), one.reason.id);
+  await page.getByTestId('moves-person').fill('');
+  const facility = await getJson(`/snapshots/${(await getJson('/plans/' + state.first)).snapshotId}/facilities?limit=1000`);
+  const name = facility.items.find((f) => f.facilityId === one.to).name;
+  await page.getByTestId('moves-facility').fill(name);
+  const atFacility = moves.filter((m) => [m.from, m.to].some((id) => facility.items.find((f) => f.facilityId === id).name.toLowerCase().includes(name.toLowerCase())));
+  assert.match(await text('[data-testid="moves-count"]'), new RegExp(`^${fmt(atFacility.length)} baris`));
+  await page.getByTestId('moves-facility').fill('');
+  const district = facility.items.find((f) => f.facilityId === one.to).district;
+  await page.getByTestId('moves-district').selectOption(district);
+  const districtOf = new Map(facility.items.map((f) => [f.facilityId, f.district]));
+  const inDistrict = moves.filter((m) => districtOf.get(m.to) === district || districtOf.get(m.from) === district);
+  assert.match(await text('[data-testid="moves-count"]'), new RegExp(`^${fmt(inDistrict.length)} baris`));
+  await shot('06-moves');
+  await page.getByTestId('moves-district').selectOption('');
+});
+
+test("a person's detail: why this placement, and what if pinned elsewhere", async () => {
+  const one = state.moves.find((m, i) => i >= 3 && m.fromJob === m.job);
+  await page.getByTestId('moves-person').fill(one.staffId);
+  await page.locator(`[data-testid="moves"] tr[data-key="${one.staffId}"] [data-testid="move-person"]`).click();
+  await page.getByTestId('person-card').waitFor({ timeout: 30_000 });
+  assert.equal(await text('[data-testid="person-reason"]'), one.reason.id);
+  await page.getByTestId('whatif-target').selectOption(one.from);
+  await page.getByTestId('whatif-run').click();
+  await page.getByTestId('whatif-summary').waitFor({ timeout: 60_000 });
+  const w = await getJson(`/plans/${state.first}/whatif?staffId=${one.staffId}&facilityId=${one.from}&job=${one.job}`);
+  assert.equal(await text('[data-testid="whatif-summary"]'), w.summary.id);
+  await shot('07-person-whatif');
+});
+
+test('leaving, unfilled and surplus with their reasons', async () => {
+  await page.getByTestId('tab-leaving').click();
+  await page.getByTestId('leaving').waitFor();
+  const leaving = await allItems(`/plans/${state.first}/leaving`);
+  assert.match(await text('[data-testid="leaving-count"]'), new RegExp(`^${fmt(leaving.length)} baris`));
+  const first = [...leaving].sort((a, b) => a.date.localeCompare(b.date))[0];
+  assert.equal(await text('[data-testid="leaving"] tbody tr td:nth-child(5)'), first.date);
+  await shot('08-leaving');
+  await page.getByTestId('tab-gaps').click();
+  await page.getByTestId('unfilled').waitFor();
+  const explanation = await getJson(`/plans/${state.first}/explanation`);
+  assert.match(await text('[data-testid="unfilled-count"]'), new RegExp(`^${fmt(explanation.unfilled.length)} baris`));
+  assert.match(await text('[data-testid="surplus-count"]'), new RegExp(`^${fmt(explanation.surplus.length)} baris`));
+  await shot('09-unfilled-surplus');
+});
+
+test('pin a placement, re-solve with the pin, and export the moves as CSV', async () => {
+  const id = state.first;
+  await open(`#/plans/${id}/moves`);
+  await page.getByTestId('moves').waitFor();
+  const row = page.locator('[data-testid="moves"] tbody tr').first();
+  const staffId = await row.getAttribute('data-key');
+  await row.getByTestId('pin').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="pin-count"]').textContent.endsWith(': 1'));
+  assert.equal(await page.locator(`[data-testid="moves"] tr[data-key="${staffId}"] [data-testid="pin"]`).getAttribute('aria-pressed'), 'true');
+  // Pin a second one and unpin it again: the plan keeps the first pin only.
+  const secondRow = page.locator('[data-testid="moves"] tbody tr').nth(1);
+  const secondId = await secondRow.getAttribute('data-key');
+  await secondRow.getByTestId('pin').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="pin-count"]').textContent.endsWith(': 2'));
+  await page.locator(`[data-testid="moves"] tr[data-key="${secondId}"] [data-testid="pin"]`).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="pin-count"]').textContent.endsWith(': 1'));
+  const pinned = await getJson('/plans/' + id);
+  assert.deepEqual(pinned.pins.map((p) => p.staffId), [staffId]);
+  assert.equal(pinned.audit.at(-1).action, 'PINS');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, '').trim().split(/\r\n/);
+  assert.equal(csv[0], 'staffId,fromFacilityId,fromFacility,fromJob,toFacilityId,toFacility,job,km,reason');
+  assert.equal(csv.length, state.moves.length + 1);
+  assert.ok(csv.some((line) => line.startsWith(staffId + ',')));
+  fs.copyFileSync(await download.path(), path.join(SHOTS, 'mutasi.csv'));
+
+  await page.getByTestId('resolve').click();
+  await page.waitForURL((url) => !url.hash.includes(id));
+  state.third = page.url().split('#/plans/')[1];
+  await awaitStatus(state.third, ['SOLVED']);
+  await page.getByTestId('headline').waitFor({ timeout: 30_000 });
+  assert.match(await text('[data-testid="pin-count"]'), /: 1$/);
+  const resolved = await getJson('/plans/' + state.third);
+  assert.deepEqual(resolved.pins.map((p) => p.staffId), [staffId]);
+  const placement = (await allItems(`/plans/${state.third}/placements`)).find((p) => p.staffId === staffId);
+  assert.equal(placement.pinned, true);
+  await shot('10-resolved');
+});
+
+test('approve with a comment; a second approval at the old version shows the conflict and offers a reload', async () => {
+  const id = state.third;
+  const stalePage = await context.newPage();
+  await open(`#/plans/${id}`, stalePage);
+  await stalePage.getByTestId('approve').waitFor();
+  const shownVersion = await text('[data-testid="plan-version"]', stalePage);
+
+  await page.getByTestId('comment').fill('disetujui dalam rapat');
+  await page.getByTestId('approve').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="status"]').textContent === 'Disetujui');
+  const approved = await getJson('/plans/' + id);
+  assert.equal(approved.status, 'APPROVED');
+  assert.equal(approved.audit.at(-1).comment, 'disetujui dalam rapat');
+  assert.match(await text('.head'), /Diputuskan oleh: perencana/);
+  await shot('11-approved');
+
+  await stalePage.getByTestId('approve').click();
+  await stalePage.getByTestId('banner').waitFor();
+  assert.match(await text('[data-testid="banner-text"]', stalePage), /telah berubah/);
+  assert.equal(await text('[data-testid="plan-version"]', stalePage), shownVersion);
+  await shot('12-conflict', stalePage);
+  await stalePage.getByTestId('banner-action').click();
+  await stalePage.waitForFunction(() => document.querySelector('[data-testid="status"]').textContent === 'Disetujui');
+  assert.equal(await text('[data-testid="plan-version"]', stalePage), `versi ${approved.version}`);
+  await stalePage.close();
+});
+
+test('reject a plan with a comment', async () => {
+  await open(`#/plans/${state.second}`);
+  await page.getByTestId('reject').waitFor();
+  await page.getByTestId('comment').fill('terlalu banyak mutasi lintas kecamatan');
+  await page.getByTestId('reject').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="status"]').textContent === 'Ditolak');
+  const rejected = await getJson('/plans/' + state.second);
+  assert.equal(rejected.status, 'REJECTED');
+  assert.equal(rejected.audit.at(-1).action, 'REJECT');
+  assert.equal(rejected.audit.at(-1).comment, 'terlalu banyak mutasi lintas kecamatan');
+  assert.ok(await page.getByTestId('approve').isDisabled(), 'a decided plan cannot be decided again');
+});
+
+test('compare two plans side by side', async () => {
+  await open('#/plans');
+  await page.getByTestId('plans').waitFor();
+  assert.match(await text(`tr[data-plan="${state.third}"] td:last-child`), /^perencana \(/);
+  assert.match(await text(`tr[data-plan="${state.third}"] [data-testid="status"]`), /Disetujui/);
+  await page.locator(`tr[data-plan="${state.first}"] [data-testid="pick"]`).check();
+  await page.locator(`tr[data-plan="${state.third}"] [data-testid="pick"]`).check();
+  await page.getByTestId('compare-selected').click();
+  await page.getByTestId('compare-figures').waitFor();
+  const diff = await getJson(`/plans/${state.first}/diff/${state.third}`);
+  assert.equal(await text('[data-testid="changed-count"]'), fmt(diff.changedCount));
+  assert.match(await text('[data-testid="diff-count"]'), new RegExp(`^${fmt(diff.changedCount)} baris`));
+  const shortage = await page.locator('[data-testid="compare-figures"] tr[data-figure="shortage"] td').allInnerTexts();
+  assert.equal(shortage[1], fmt(diff.a.score.shortage));
+  assert.equal(shortage[2], fmt(diff.b.score.shortage));
+  await shot('13-compare');
+});
+
+test('switch to English: page texts and reasons change, and the choice is kept', async () => {
+  await open(`#/plans/${state.first}/moves`);
+  await page.getByTestId('moves').waitFor();
+  await page.getByTestId('lang').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.locator('[data-testid="tab-moves"]', { hasText: 'Moves' }).waitFor();
+  const first = state.moves[0];
+  await page.getByTestId('moves-person').fill(first.staffId);
+  assert.equal(await text(`[data-testid="moves"] tr[data-key="${first.staffId}"] .reason`), first.reason.en);
+  await page.reload();
+  await page.getByTestId('moves').waitFor();
+  assert.equal(await text('[data-testid="tab-summary"]'), 'Summary');
+  await shot('14-english');
+  await page.getByTestId('tab-summary').click();
+  await page.getByTestId('headline').waitFor();
+  await shot('15-plan-english');
+  await page.getByTestId('lang').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'id');
+  await page.locator('[data-testid="tab-summary"]', { hasText: 'Ringkasan' }).waitFor();
+  assert.equal(state.pageErrors || 0, 0, 'no script errors');
+  assert.equal(state.external, undefined, 'no request left the runtime');
+});
