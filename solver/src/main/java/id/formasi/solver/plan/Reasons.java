@@ -125,12 +125,20 @@ final class Reasons {
                     "No eligible staff who may move within reach"
                             + " (the others are fixed: protected, too short at their post, or pinned)");
         }
-        return new Text(eligible + " pegawai memenuhi syarat, tetapi " + needed
-                        + " di antaranya dibutuhkan di formasi yang sama atau lebih prioritas; memindahkan mereka"
-                        + " hanya memindahkan kekurangan",
-                eligible + " eligible staff could move, but " + needed
-                        + " of them are needed at formations of equal or higher priority; moving them would only"
-                        + " move the shortage");
+        if (needed == eligible) {
+            return new Text("Semua " + eligible + " pegawai yang memenuhi syarat dan bisa dipindah dibutuhkan di"
+                            + " formasi yang juga belum atau pas memenuhi minimum, dengan prioritas sama atau lebih"
+                            + " tinggi; memindahkan mereka hanya memindahkan kekurangan",
+                    "All " + eligible + " eligible staff who may move are needed at formations that are at or below"
+                            + " their own minimum, of equal or higher priority; moving them would only move the"
+                            + " shortage");
+        }
+        return new Text(eligible + " pegawai memenuhi syarat dan bisa dipindah; " + needed
+                        + " di antaranya dibutuhkan di formasi dengan prioritas sama atau lebih tinggi, yang lain"
+                        + " terlalu jauh atau lebih berguna di tempatnya (keadilan antar unit, biaya mutasi)",
+                eligible + " eligible staff may move; " + needed
+                        + " of them are needed at formations of equal or higher priority, the others are too far or"
+                        + " worth more where they are (fairness between facilities, move cost)");
     }
 
     static Text overCap(Post post, StaffingPlan plan, int after) {
