@@ -81,17 +81,126 @@ public final class ExactCore {
 
         // Far posts are rarely worth an arc: solve on the cheapest ones, then price the rest against the
         // flow's potentials and add any that could lower the cost, until none can (the result is exact).
+        // People and posts that no candidate arc links are independent: each part is its own, smaller flow.
+        Tiers tiers = new Tiers(withPolicyTerms, medium, hard, supply);
         while (true) {
-            Network network = new Network(plan.posts(), classList, pinnedCount, candidate, arcCosts,
-                    withPolicyTerms, medium, hard, supply);
-            long sent = network.flow.solve(Network.SOURCE, Network.SINK, supply);
-            if (sent != supply) {
-                throw new IllegalStateException("flow placed " + sent + " of " + supply + " people");
+            List<Network> networks = new ArrayList<>();
+            Map<Post, Long> postPotential = new IdentityHashMap<>();
+            long[] classPotential = new long[classList.size()];
+            for (Component component : components(plan.posts(), classList, candidate)) {
+                if (component.classes().isEmpty() && component.posts().stream().noneMatch(pinnedCount::containsKey)) {
+                    continue; // nobody to place; its posts are priced from their tiers
+                }
+                Network network = new Network(component, classList, pinnedCount, candidate, arcCosts, tiers);
+                network.solve();
+                network.potentials(postPotential, classPotential);
+                networks.add(network);
             }
-            if (!network.addImprovingArcs()) {
-                network.assign();
+            if (!addImprovingArcs(classList, candidate, arcCosts, postPotential, classPotential, tiers)) {
+                networks.forEach(Network::assign);
                 return CoreLevels.of(plan);
             }
+        }
+    }
+
+    /** Marks every left-out arc with a negative reduced cost as a candidate; true when there was one. */
+    private static boolean addImprovingArcs(List<List<Placement>> classList, boolean[][] candidate,
+            long[][] arcCosts, Map<Post, Long> postPotential, long[] classPotential, Tiers tiers) {
+        boolean added = false;
+        for (int c = 0; c < classList.size(); c++) {
+            List<Post> eligible = classList.get(c).getFirst().getEligiblePosts();
+            for (int e = 0; e < eligible.size(); e++) {
+                if (candidate[c][e]) {
+                    continue;
+                }
+                Post post = eligible.get(e);
+                // A post in no part's flow holds nobody: its lowest feasible potential comes from its tiers.
+                Long potential = postPotential.get(post);
+                long target = potential != null ? potential : -tiers.cheapest(post);
+                if (arcCosts[c][e] + classPotential[c] - target < 0) {
+                    candidate[c][e] = true;
+                    added = true;
+                }
+            }
+        }
+        return added;
+    }
+
+    /** A set of posts and classes linked by candidate arcs; nothing outside it competes with it. */
+    private record Component(List<Post> posts, List<Integer> classes) {
+    }
+
+    private static List<Component> components(List<Post> posts, List<List<Placement>> classList,
+            boolean[][] candidate) {
+        Map<Post, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            index.put(posts.get(i), i);
+        }
+        int[] parent = new int[posts.size() + classList.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int c = 0; c < classList.size(); c++) {
+            List<Post> eligible = classList.get(c).getFirst().getEligiblePosts();
+            for (int e = 0; e < eligible.size(); e++) {
+                if (candidate[c][e] && !eligible.get(e).isUnplaced()) {
+                    union(parent, posts.size() + c, index.get(eligible.get(e)));
+                }
+            }
+        }
+        Map<Integer, Component> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            byRoot.computeIfAbsent(find(parent, i), root -> new Component(new ArrayList<>(), new ArrayList<>()))
+                    .posts().add(posts.get(i));
+        }
+        for (int c = 0; c < classList.size(); c++) {
+            byRoot.computeIfAbsent(find(parent, posts.size() + c), root -> new Component(new ArrayList<>(), new ArrayList<>()))
+                    .classes().add(c);
+        }
+        return List.copyOf(byRoot.values());
+    }
+
+    private static int find(int[] parent, int node) {
+        while (parent[node] != node) {
+            parent[node] = parent[parent[node]];
+            node = parent[node];
+        }
+        return node;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        parent[find(parent, a)] = find(parent, b);
+    }
+
+    /** The drain of every post to the sink: minimum positions, positions up to cap, people above cap. */
+    private record Tiers(boolean withPolicyTerms, long medium, long hard, long supply) {
+
+        void add(MinCostFlow flow, int node, int sink, Post post) {
+            int weight = withPolicyTerms ? post.facilityFairnessWeight() : 0;
+            long shortageReward = -post.priority() * medium;
+            if (weight == 0) {
+                if (post.minimum() > 0) {
+                    flow.addArc(node, sink, post.minimum(), shortageReward);
+                }
+            } else {
+                // Filling the k-th minimum position lowers weight * unfilled^2 by weight * (2 * (min - k) + 1).
+                for (int k = 1; k <= post.minimum(); k++) {
+                    flow.addArc(node, sink, 1, shortageReward - (long) weight * (2L * (post.minimum() - k) + 1));
+                }
+            }
+            if (post.cap() > post.minimum()) {
+                flow.addArc(node, sink, post.cap() - post.minimum(), 0);
+            }
+            flow.addArc(node, sink, supply, hard);
+        }
+
+        /** The cost of the post's first, cheapest tier. */
+        long cheapest(Post post) {
+            if (post.minimum() > 0) {
+                int weight = withPolicyTerms ? post.facilityFairnessWeight() : 0;
+                return -post.priority() * medium - (long) weight * (2L * post.minimum() - 1);
+            }
+            return post.cap() > 0 ? 0 : hard;
         }
     }
 
@@ -118,94 +227,83 @@ public final class ExactCore {
     /** How many of its cheapest posts a class starts with; pricing adds more where they pay. */
     static final int CANDIDATES = 16;
 
-    /** One flow network over the candidate arcs, and what its solution says. */
+    /** One part's flow network over its candidate arcs, and what its solution says. */
     private static final class Network {
-        static final int SOURCE = 0;
-        static final int SINK = 1;
+        private static final int SOURCE = 0;
+        private static final int SINK = 1;
 
-        final MinCostFlow flow;
+        private final MinCostFlow flow;
+        private final Component component;
         private final List<List<Placement>> classList;
-        private final boolean[][] candidate;
-        private final long[][] arcCosts;
         private final Map<Post, Integer> postNode = new IdentityHashMap<>();
         private final int firstClassNode;
         private final int[][] classArcs;
+        private long supply;
 
-        Network(List<Post> posts, List<List<Placement>> classList, Map<Post, Integer> pinnedCount,
-                boolean[][] candidate, long[][] arcCosts, boolean withPolicyTerms, long medium, long hard,
-                long supply) {
+        Network(Component component, List<List<Placement>> classList, Map<Post, Integer> pinnedCount,
+                boolean[][] candidate, long[][] arcCosts, Tiers tiers) {
+            this.component = component;
             this.classList = classList;
-            this.candidate = candidate;
-            this.arcCosts = arcCosts;
+            List<Post> posts = component.posts();
             for (int i = 0; i < posts.size(); i++) {
                 postNode.put(posts.get(i), 2 + i);
             }
             postNode.put(Post.UNPLACED, SINK);
             firstClassNode = 2 + posts.size();
-            flow = new MinCostFlow(firstClassNode + classList.size());
+            flow = new MinCostFlow(firstClassNode + component.classes().size());
             for (Post post : posts) {
-                int node = postNode.get(post);
-                int weight = withPolicyTerms ? post.facilityFairnessWeight() : 0;
-                long shortageReward = -post.priority() * medium;
-                if (weight == 0) {
-                    if (post.minimum() > 0) {
-                        flow.addArc(node, SINK, post.minimum(), shortageReward);
-                    }
-                } else {
-                    // Filling the k-th minimum position lowers weight * unfilled^2 by weight * (2 * (min - k) + 1).
-                    for (int k = 1; k <= post.minimum(); k++) {
-                        flow.addArc(node, SINK, 1, shortageReward - (long) weight * (2L * (post.minimum() - k) + 1));
-                    }
+                tiers.add(flow, postNode.get(post), SINK, post);
+                Integer pinned = pinnedCount.get(post);
+                if (pinned != null) {
+                    flow.addArc(SOURCE, postNode.get(post), pinned, 0);
+                    supply += pinned;
                 }
-                if (post.cap() > post.minimum()) {
-                    flow.addArc(node, SINK, post.cap() - post.minimum(), 0);
-                }
-                flow.addArc(node, SINK, supply, hard);
             }
-            pinnedCount.forEach((post, count) -> flow.addArc(SOURCE, postNode.get(post), count, 0));
-            classArcs = new int[classList.size()][];
-            for (int c = 0; c < classList.size(); c++) {
-                int node = firstClassNode + c;
+            classArcs = new int[component.classes().size()][];
+            for (int i = 0; i < component.classes().size(); i++) {
+                int c = component.classes().get(i);
+                int node = firstClassNode + i;
                 List<Placement> members = classList.get(c);
                 flow.addArc(SOURCE, node, members.size(), 0);
+                supply += members.size();
                 List<Post> eligible = members.getFirst().getEligiblePosts();
-                classArcs[c] = new int[eligible.size()];
+                classArcs[i] = new int[eligible.size()];
                 for (int e = 0; e < eligible.size(); e++) {
-                    classArcs[c][e] = candidate[c][e]
+                    classArcs[i][e] = candidate[c][e]
                             ? flow.addArc(node, postNode.get(eligible.get(e)), members.size(), arcCosts[c][e])
                             : -1;
                 }
             }
         }
 
-        /** Marks every left-out arc with a negative reduced cost as a candidate; true when there was one. */
-        boolean addImprovingArcs() {
-            boolean added = false;
-            for (int c = 0; c < classList.size(); c++) {
-                List<Post> eligible = classList.get(c).getFirst().getEligiblePosts();
-                long classPotential = flow.potential(firstClassNode + c);
-                for (int e = 0; e < eligible.size(); e++) {
-                    if (!candidate[c][e]
-                            && arcCosts[c][e] + classPotential - flow.potential(postNode.get(eligible.get(e))) < 0) {
-                        candidate[c][e] = true;
-                        added = true;
-                    }
-                }
+        void solve() {
+            long sent = flow.solve(SOURCE, SINK, supply);
+            if (sent != supply) {
+                throw new IllegalStateException("flow placed " + sent + " of " + supply + " people");
             }
-            return added;
+        }
+
+        /** Potentials measured from the sink, which every part shares, so parts can price each other's arcs. */
+        void potentials(Map<Post, Long> postPotential, long[] classPotential) {
+            long sink = flow.potential(SINK);
+            component.posts().forEach(post -> postPotential.put(post, flow.potential(postNode.get(post)) - sink));
+            for (int i = 0; i < component.classes().size(); i++) {
+                classPotential[component.classes().get(i)] = flow.potential(firstClassNode + i) - sink;
+            }
         }
 
         void assign() {
-            for (int c = 0; c < classList.size(); c++) {
-                List<Post> eligible = classList.get(c).getFirst().getEligiblePosts();
+            for (int i = 0; i < component.classes().size(); i++) {
+                List<Placement> members = classList.get(component.classes().get(i));
+                List<Post> eligible = members.getFirst().getEligiblePosts();
                 Map<Post, Integer> targets = new LinkedHashMap<>();
                 for (int e = 0; e < eligible.size(); e++) {
-                    long amount = classArcs[c][e] < 0 ? 0 : flow.flow(classArcs[c][e]);
+                    long amount = classArcs[i][e] < 0 ? 0 : flow.flow(classArcs[i][e]);
                     if (amount > 0) {
                         targets.put(eligible.get(e), (int) amount);
                     }
                 }
-                assignMembers(classList.get(c), targets);
+                assignMembers(members, targets);
             }
         }
     }
