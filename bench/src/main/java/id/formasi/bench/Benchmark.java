@@ -129,7 +129,7 @@ public final class Benchmark {
                     long t2 = System.nanoTime();
                     String method = "plain Timefold " + plainLimit.toSeconds() + " s";
                     Contract.Result r = run.initialized() ? of(method, CoreLevels.of(run.plan()), run.plan())
-                            : new Contract.Result(method + " (uninit.)", -1, -1, -1, -1, -1, -1);
+                            : new Contract.Result("plain TF (uninit.)", -1, -1, -1, -1, -1, -1);
                     return new Timed(r, t1 - t0, t2 - t1, run.hardMs(), run.shortageMs(), run.evalsPerSecond());
                 }));
             }
@@ -279,6 +279,14 @@ public final class Benchmark {
             Contract.Result r = row.result();
             if (r.method().equals("OR-Tools exact")) {
                 optimum = r;
+            }
+            if (r.hard() < 0) {
+                System.out.println(String.format(Locale.ROOT, "%-16s %-20s %s %8d %9d %8s %8s %6s %8s %9s %8d",
+                        row.instance(), r.method(), "     -        -          -      -        -          -",
+                        row.buildMs(), row.solveMs(), "-", "-", "-", "-", known(row.evalsPerSecond()),
+                        row.peakHeapMb()));
+                System.out.flush();
+                return;
             }
             System.out.println(String.format(Locale.ROOT,
                     "%-16s %-20s %5d %8d %10d %6s %8s %10s %8d %9d %8s %8s %6d %8d %9s %8d",
