@@ -22,6 +22,11 @@ public final class GreedyBaseline {
     }
 
     static Contract.Result solve(Contract contract) {
+        return contract.levels("greedy", assign(contract));
+    }
+
+    /** The greedy's slot index per person of {@code contract.people}, -1 where someone stays without one. */
+    static int[] assign(Contract contract) {
         List<Contract.Person> people = contract.people;
         List<Contract.Slot> slots = contract.slots;
         int[] assigned = new int[people.size()];
@@ -108,7 +113,7 @@ public final class GreedyBaseline {
                 move(bestPerson, assigned[bestPerson], s, assigned, placed, at);
             }
         }
-        return contract.levels("greedy", assigned);
+        return assigned;
     }
 
     private static void move(int p, int from, int to, int[] assigned, int[] placed, List<List<Integer>> at) {
