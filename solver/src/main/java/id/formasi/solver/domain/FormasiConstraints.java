@@ -52,9 +52,7 @@ public class FormasiConstraints implements ConstraintProvider {
     }
 
     Constraint nobodyAboveCap(ConstraintFactory factory) {
-        return factory.forEach(Placement.class)
-                .filter(placement -> !placement.isUnplaced())
-                .groupBy(Placement::getPost, count())
+        return placedPerPost(factory)
                 .filter((post, placed) -> placed > post.cap())
                 .penalize(HardMediumSoftScore.ONE_HARD, Post::overCap)
                 .asConstraint(OVER_CAP);
