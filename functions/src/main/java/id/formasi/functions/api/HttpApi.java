@@ -36,7 +36,7 @@ public class HttpApi {
     public HttpApi(Routes routes, FormasiProperties properties) {
         this.routes = routes.table();
         this.maxBodyBytes = properties.maxBodyBytes();
-        this.mapper = Routes.MAPPER;
+        this.mapper = Requests.MAPPER;
     }
 
     public List<Route> routes() {

@@ -1,0 +1,142 @@
+package id.formasi.functions.api;
+
+import static id.formasi.functions.api.Requests.MAPPER;
+import static id.formasi.functions.api.Requests.json;
+import static id.formasi.functions.api.Requests.optionalInt;
+import static id.formasi.functions.api.Requests.optionalLong;
+import static id.formasi.functions.api.Requests.optionalText;
+import static id.formasi.functions.api.Requests.page;
+import static id.formasi.functions.api.Requests.pins;
+import static id.formasi.functions.api.Requests.url;
+
+import id.formasi.functions.planning.Failure;
+import id.formasi.functions.planning.PlanService;
+import id.formasi.functions.planning.WhatIfService;
+import id.formasi.infra.Pin;
+import id.formasi.infra.PlanRecord;
+import id.formasi.solver.plan.PlanDocument;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/** {@code /plans/{id}/…}: the parts of a solved plan, and what a reviewer does with it. */
+@Component
+record PlanReviewHandlers(PlanService plans, WhatIfService whatIf) {
+
+    /** A page of one list of the plan's document. */
+    Response part(Request request, Function<PlanDocument, List<?>> list) {
+        return page(request, list.apply(document(request)));
+    }
+
+    private PlanDocument document(Request request) {
+        return plans.document(request.pathParameter("id"));
+    }
+
+    Response explanation(Request request) {
+        return Response.ok(Views.Explanation.of(document(request)));
+    }
+
+    Response whatIf(Request request) {
+        List<Failure.Detail> errors = new ArrayList<>();
+        for (String name : List.of("staffId", "facilityId", "job")) {
+            String value = request.query().get(name);
+            if (value == null || value.isBlank()) {
+                errors.add(new Failure.Detail("query." + name, "is required"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Failure(Failure.Kind.INVALID, "the what-if needs staffId, facilityId and job", errors);
+        }
+        return Response.ok(whatIf.whatIf(request.pathParameter("id"), request.query().get("staffId"),
+                request.query().get("facilityId"), request.query().get("job")));
+    }
+
+    Response putPins(Request request) {
+        JsonNode body = json(request);
+        List<Failure.Detail> errors = new ArrayList<>();
+        if (body.get("pins") == null) {
+            errors.add(new Failure.Detail("pins", "is required (an empty array removes every pin)"));
+        }
+        List<Pin> pins = pins(body.get("pins"), errors);
+        Long version = optionalLong(body, "version", errors);
+        String comment = optionalText(body, "comment", errors);
+        if (!errors.isEmpty()) {
+            throw new Failure(Failure.Kind.INVALID, "the pins request has " + errors.size() + " error(s)", errors);
+        }
+        PlanRecord plan = plans.pin(request.pathParameter("id"), pins, version, request.actor(), comment);
+        return Response.ok(Views.Plan.of(request, plan));
+    }
+
+    Response resolve(Request request) {
+        JsonNode body = request.hasBody() ? json(request) : MAPPER.createObjectNode();
+        List<Failure.Detail> errors = new ArrayList<>();
+        Integer budget = optionalInt(body, "budgetSeconds", errors);
+        if (!errors.isEmpty()) {
+            throw new Failure(Failure.Kind.INVALID, "the resolve request has errors", errors);
+        }
+        PlanRecord plan = plans.resolve(request.pathParameter("id"), budget);
+        return Response.accepted(Views.Queued.of(request, plan), url(request, "/plans/" + plan.planId()));
+    }
+
+    Response decide(Request request) {
+        JsonNode body = json(request);
+        List<Failure.Detail> errors = new ArrayList<>();
+        String decision = optionalText(body, "decision", errors);
+        if (decision == null || !(decision.equals("approve") || decision.equals("reject"))) {
+            errors.add(new Failure.Detail("decision", "must be approve or reject"));
+        }
+        Long version = optionalLong(body, "version", errors);
+        if (version == null && errors.stream().noneMatch(error -> error.path().equals("version"))) {
+            errors.add(new Failure.Detail("version", "is required: the plan version you reviewed"));
+        }
+        String comment = optionalText(body, "comment", errors);
+        if (!errors.isEmpty()) {
+            throw new Failure(Failure.Kind.INVALID, "the decision has " + errors.size() + " error(s)", errors);
+        }
+        PlanRecord plan = plans.decide(request.pathParameter("id"), decision.equals("approve"), version,
+                request.actor(), comment);
+        return Response.ok(Views.Plan.of(request, plan));
+    }
+
+    Response diff(Request request) {
+        String a = request.pathParameter("a");
+        String b = request.pathParameter("b");
+        PlanDocument left = plans.document(a);
+        PlanDocument right = plans.document(b);
+        Map<String, PlanDocument.Placement> before = new HashMap<>();
+        left.placements().forEach(placement -> before.put(placement.staffId(), placement));
+        List<Map<String, Object>> changed = new ArrayList<>();
+        List<String> onlyInB = new ArrayList<>();
+        Set<String> inB = new java.util.HashSet<>();
+        for (PlanDocument.Placement placement : right.placements()) {
+            inB.add(placement.staffId());
+            PlanDocument.Placement old = before.get(placement.staffId());
+            if (old == null) {
+                onlyInB.add(placement.staffId());
+            } else if (!old.facilityId().equals(placement.facilityId()) || !old.job().equals(placement.job())) {
+                Map<String, Object> change = new LinkedHashMap<>();
+                change.put("staffId", placement.staffId());
+                change.put("a", Map.of("facilityId", old.facilityId(), "job", old.job()));
+                change.put("b", Map.of("facilityId", placement.facilityId(), "job", placement.job()));
+                changed.add(change);
+            }
+        }
+        List<String> onlyInA = left.placements().stream().map(PlanDocument.Placement::staffId)
+                .filter(id -> !inB.contains(id)).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("a", Map.of("planId", a, "snapshotId", left.snapshotId(), "score", left.score()));
+        body.put("b", Map.of("planId", b, "snapshotId", right.snapshotId(), "score", right.score()));
+        body.put("sameSnapshot", left.snapshotId().equals(right.snapshotId()));
+        body.put("changedCount", changed.size());
+        body.put("changed", changed);
+        body.put("onlyInA", onlyInA);
+        body.put("onlyInB", onlyInB);
+        return Response.ok(body);
+    }
+}

@@ -1,0 +1,103 @@
+package id.formasi.functions.api;
+
+import static id.formasi.functions.api.Requests.json;
+import static id.formasi.functions.api.Requests.optionalText;
+import static id.formasi.functions.api.Requests.page;
+import static id.formasi.functions.api.Requests.url;
+
+import id.formasi.functions.planning.Failure;
+import id.formasi.functions.planning.PlanService;
+import id.formasi.functions.planning.SnapshotChanges;
+import id.formasi.functions.planning.SnapshotService;
+import id.formasi.infra.SnapshotInfo;
+import id.formasi.solver.snapshot.Json;
+import id.formasi.solver.snapshot.Snapshot;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/** {@code /snapshots}: store a snapshot, read what is known of it and its facilities, derive a changed one. */
+@Component
+record SnapshotHandlers(PlanService plans, SnapshotService snapshots) {
+
+    Response submitSnapshot(Request request) {
+        json(request);
+        Snapshot snapshot = snapshots.parse(request.body(), "");
+        SnapshotService.Stored stored = snapshots.store(request.body(), snapshot, Map.of(), null, List.of());
+        Views.Snapshot body = snapshotView(request, stored.info());
+        String location = url(request, "/snapshots/" + snapshot.snapshotId());
+        return stored.created() ? Response.created(body, location) : Response.ok(body);
+    }
+
+    Response getSnapshot(Request request) {
+        return Response.ok(snapshotView(request, stored(request)));
+    }
+
+    Response facilities(Request request) {
+        SnapshotInfo info = stored(request);
+        Snapshot snapshot = snapshots.load(info.snapshotId(), info.versionId()).snapshot();
+        return page(request, snapshot.facilities().stream().map(Views.FacilityItem::of).toList());
+    }
+
+    private SnapshotInfo stored(Request request) {
+        return snapshots.find(request.pathParameter("id"))
+                .orElseThrow(() -> Failure.notFound("no snapshot " + request.pathParameter("id")));
+    }
+
+    private Views.Snapshot snapshotView(Request request, SnapshotInfo info) {
+        return Views.Snapshot.of(request, info, plans.ofSnapshot(info.snapshotId()));
+    }
+
+    Response changeSnapshot(Request request) {
+        String baseId = request.pathParameter("id");
+        SnapshotInfo baseInfo = snapshots.find(baseId).orElseThrow(() -> Failure.notFound("no snapshot " + baseId));
+        JsonNode body = json(request);
+        List<Failure.Detail> errors = new ArrayList<>();
+        String newId = optionalText(body, "snapshotId", errors);
+        String asOfText = optionalText(body, "asOf", errors);
+        LocalDate asOf = null;
+        if (asOfText != null) {
+            try {
+                asOf = LocalDate.parse(asOfText);
+            } catch (DateTimeParseException e) {
+                errors.add(new Failure.Detail("asOf", "must be an ISO date"));
+            }
+        }
+        if (newId == null) {
+            newId = nextId(baseId);
+        }
+        if (!newId.matches("[A-Za-z0-9._-]{1,64}")) {
+            errors.add(new Failure.Detail("snapshotId", "must match [A-Za-z0-9._-]{1,64}"));
+        } else if (snapshots.find(newId).isPresent()) {
+            throw Failure.conflict("snapshot " + newId + " exists already");
+        }
+        if (!errors.isEmpty()) {
+            throw new Failure(Failure.Kind.INVALID, "the change request has " + errors.size() + " error(s)", errors);
+        }
+        Snapshot base = snapshots.load(baseId, baseInfo.versionId()).snapshot();
+        SnapshotChanges.Applied applied = SnapshotChanges.apply(base, newId, asOf, body.get("changes"));
+        byte[] json = Json.MAPPER.writeValueAsBytes(applied.snapshot());
+        // The result must be a valid snapshot too: its errors point into the changed snapshot.
+        Snapshot checked = snapshots.parse(json, "");
+        SnapshotService.Stored stored = snapshots.store(json, checked, Map.of(), baseId, applied.lines());
+        return Response.created(snapshotView(request, stored.info()), url(request, "/snapshots/" + newId));
+    }
+
+    private String nextId(String baseId) {
+        String root = baseId.replaceFirst("\\.c\\d+$", "");
+        for (int n = 1; n < 10_000; n++) {
+            String candidate = root + ".c" + n;
+            if (candidate.length() > 64) {
+                throw Failure.invalid("snapshotId", "the snapshot id is too long to number; give a snapshotId");
+            }
+            if (snapshots.find(candidate).isEmpty()) {
+                return candidate;
+            }
+        }
+        throw Failure.invalid("snapshotId", "give a snapshotId");
+    }
+}
