@@ -1,0 +1,22 @@
+// How figures, scores and statuses read on the page.
+import { h } from './dom.js';
+import { num, t, when } from './i18n.js';
+
+export function statusBadge(status) { return h('span', { class: 'badge s-' + status, 'data-testid': 'status' }, t(status)); }
+
+export function scoreText(score) {
+  if (!score) return '–';
+  return `${num(score.hard)} ${t('hard')} · ${num(score.shortage)} ${t('shortage')} · ${num(score.disruption)} ${t('disruption')}`;
+}
+
+export function decidedBy(plan) {
+  const entry = (plan.audit || []).filter((a) => a.action === 'APPROVE' || a.action === 'REJECT').pop();
+  return entry ? `${entry.actor} (${when(entry.at)})` : '–';
+}
+
+export function parseScore(text) {
+  const m = /(-?\d+)hard\/(-?\d+)medium\/(-?\d+)soft/.exec(text || '');
+  return m ? { hard: -Number(m[1]), shortage: -Number(m[2]), soft: Number(m[3]) } : null;
+}
+
+export const signed = (v) => (v > 0 ? '+' : '') + num(v);

@@ -1,0 +1,40 @@
+// The moves tab: who moves where and why, filtered, each with its pin.
+import { field, h, select } from './dom.js';
+import { t, tr } from './i18n.js';
+import { togglePin } from './plan-actions.js';
+import { pagedTable } from './paging.js';
+import { openDetail } from './router.js';
+
+export async function movesTab(body, plan, doc) {
+  const state = { job: '', district: '', facility: '', person: '' };
+  const jobs = [...new Set(doc.moves.map((m) => m.job))].sort();
+  const districts = [...new Set(doc.formations.map((f) => f.district))].sort();
+  const pinned = new Map(plan.pins.map((p) => [p.staffId, p]));
+  const decided = plan.status !== 'SOLVED' && plan.status !== 'STALE';
+  const columns = [
+    { head: t('person'), cell: (m) => h('a', { href: '#', 'data-testid': 'move-person', onclick: (e) => { e.preventDefault(); openDetail(plan.planId, { staffId: m.staffId }); } }, m.staffId) },
+    { head: t('from'), cell: (m) => `${doc.names.get(m.from) || m.from}` },
+    { head: t('to'), cell: (m) => `${doc.names.get(m.to) || m.to}` },
+    { head: t('job'), cell: (m) => m.job + (m.fromJob !== m.job ? ` (${m.fromJob})` : '') },
+    { head: t('km'), num: true, cell: (m) => m.km },
+    { head: t('reason'), cell: (m) => h('span', { class: 'reason' }, tr(m.reason)) },
+    { head: t('pin'), cell: (m) => {
+      const isPinned = pinned.has(m.staffId);
+      return h('button', { type: 'button', class: isPinned ? 'pinned' : '', disabled: decided, 'aria-pressed': isPinned ? 'true' : 'false', 'data-testid': 'pin',
+        onclick: () => togglePin(plan, { staffId: m.staffId, facilityId: m.to, job: m.job }) }, isPinned ? t('unpin') : t('pin'));
+    } },
+  ];
+  const filtered = () => doc.moves.filter((m) => (!state.job || m.job === state.job)
+    && (!state.district || doc.districtOf.get(m.to) === state.district || doc.districtOf.get(m.from) === state.district)
+    && (!state.facility || [m.from, m.to, doc.names.get(m.from), doc.names.get(m.to)].some((s) => s && s.toLowerCase().includes(state.facility.toLowerCase())))
+    && (!state.person || m.staffId.includes(state.person.trim())));
+  const table = pagedTable({ columns, rows: filtered(), testid: 'moves', rowKey: (m) => m.staffId });
+  const redraw = () => table.set(filtered());
+  body.append(h('section', { class: 'card' },
+    h('div', { class: 'filters' },
+      field(t('job'), select('job', jobs, '', (v) => { state.job = v; redraw(); }, 'moves-job')),
+      field(t('district'), select('district', districts, '', (v) => { state.district = v; redraw(); }, 'moves-district')),
+      field(t('facility'), h('input', { type: 'search', 'data-testid': 'moves-facility', oninput: (e) => { state.facility = e.target.value; redraw(); } })),
+      field(t('person'), h('input', { type: 'search', 'data-testid': 'moves-person', inputmode: 'numeric', oninput: (e) => { state.person = e.target.value; redraw(); } }))),
+    table.el));
+}

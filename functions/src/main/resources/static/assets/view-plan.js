@@ -1,0 +1,78 @@
+// One plan: its header, the solve's progress while it runs, then the tabs of the solved plan.
+import { get } from './api.js';
+import { lineChart } from './charts.js';
+import { clear, h, main } from './dom.js';
+import { decidedBy, parseScore, scoreText, statusBadge } from './format.js';
+import { t, when } from './i18n.js';
+import { actions } from './plan-actions.js';
+import { loadDocument, progressSeries } from './plan-data.js';
+import { onLeave, route, stale, token } from './router.js';
+import { detailTab } from './view-detail.js';
+import { formationsTab } from './view-formations.js';
+import { gapsTab } from './view-gaps.js';
+import { leavingTab } from './view-leaving.js';
+import { movesTab } from './view-moves.js';
+import { summaryTab } from './view-summary.js';
+
+export async function planView(id, tab) {
+  const mine = token();
+  const plan = await get('/plans/' + id);
+  if (stale(mine)) return;
+  document.title = 'Formasi — ' + id;
+  const shell = h('div', { class: 'plan', 'data-plan': id });
+  clear(main).append(shell);
+  if (plan.status === 'QUEUED' || plan.status === 'SOLVING') {
+    await solvingView(shell, plan);
+    return;
+  }
+  if (plan.status === 'FAILED' || !plan.links.moves) {
+    shell.append(planHeader(plan), h('p', { class: 'error' }, `${t('failed')}: ${plan.failure || ''}`));
+    return;
+  }
+  const doc = await loadDocument(plan);
+  if (stale(mine)) return;
+  const tabs = [['summary', t('summaryTab')], ['formations', t('formationsTab')], ['moves', t('movesTab')],
+    ['leaving', t('leavingTab')], ['gaps', t('gapsTab')], ['detail', t('detailTab')]];
+  const nav = h('nav', { class: 'tabs', role: 'tablist' }, tabs.map(([key, label]) =>
+    h('a', { href: `#/plans/${id}/${key}`, role: 'tab', 'aria-selected': key === tab ? 'true' : 'false', class: key === tab ? 'active' : '', 'data-testid': 'tab-' + key }, label)));
+  const body = h('div', { class: 'tab-body', 'data-testid': 'tab-body' });
+  shell.append(planHeader(plan, doc), actions(plan, doc), nav, body);
+  const views = { summary: summaryTab, formations: formationsTab, moves: movesTab, leaving: leavingTab, gaps: gapsTab, detail: detailTab };
+  await (views[tab] || summaryTab)(body, plan, doc);
+}
+
+function planHeader(plan) {
+  return h('section', { class: 'card head' },
+    h('div', { class: 'row' }, h('h1', { 'data-testid': 'plan-id' }, plan.planId), statusBadge(plan.status),
+      h('span', { class: 'muted', 'data-testid': 'plan-version' }, `${t('version')} ${plan.version}`), h('span', { class: 'spacer' }),
+      h('a', { href: '#/plans' }, '← ' + t('plans'))),
+    h('p', { class: 'muted' }, `${t('snapshot')}: ${plan.snapshotId} · ${t('created')}: ${when(plan.createdAt)} · ${t('score')}: `,
+      h('span', { 'data-testid': 'plan-score' }, scoreText(plan.score)), ` · ${t('decidedBy')}: ${decidedBy(plan)}`));
+}
+
+async function solvingView(shell, plan) {
+  const series = progressSeries.get(plan.planId) || [];
+  progressSeries.set(plan.planId, series);
+  const chartBox = h('div', { class: 'chart-box' });
+  const status = h('p', { 'data-testid': 'progress-text', 'aria-live': 'polite' });
+  shell.append(planHeader(plan), h('section', { class: 'card' }, h('h2', {}, t('progress')), h('p', { class: 'muted' }, t('progressHint')), status, chartBox));
+  let stopped = false;
+  onLeave(() => { stopped = true; });
+  const draw = (p) => {
+    if (p.progress) {
+      const s = parseScore(p.progress.score);
+      const tSec = p.progress.elapsedMillis / 1000;
+      if (s && (!series.length || series[series.length - 1].t !== tSec)) series.push({ t: tSec, value: s.shortage });
+      status.textContent = `${t(p.status)} · ${t('elapsed')} ${tSec.toFixed(1)} s · ${p.progress.score}`;
+    } else status.textContent = t(p.status) + '…';
+    clear(chartBox).append(lineChart(series, { label: t('progressHint') }));
+  };
+  draw(plan);
+  while (!stopped) {
+    await new Promise((r) => setTimeout(r, 700));
+    if (stopped) return;
+    const p = await get('/plans/' + plan.planId);
+    draw(p);
+    if (!(p.status === 'QUEUED' || p.status === 'SOLVING')) { if (!stopped) route(); return; }
+  }
+}
