@@ -7,23 +7,22 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
+import id.formasi.functions.LambdaHandler;
 
 /**
  * One cold Lambda invocation, as the runtime does it: a fresh JVM on the Lambda package's classpath,
- * FunctionInvoker for one function, one event in, one answer out. Compiled and run by the benchmark
- * (id.formasi.bench.ColdStart), which times it from process start to the answer line.
+ * LambdaHandler (the handler template.yaml names) for one function, one event in, one answer out.
+ * Compiled and run by the benchmark (id.formasi.bench.ColdStart), which times it from process start to the answer line.
  * Arguments: function name, event file, data folder.
  */
 public class ColdStartProbe {
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("MAIN_CLASS", "id.formasi.functions.FormasiApplication");
         System.setProperty("spring.cloud.function.definition", args[0]);
         System.setProperty("formasi.data-dir", args[2]);
         System.setProperty("formasi.local.runtime", "false");
         byte[] event = Files.readAllBytes(Path.of(args[1]));
-        FunctionInvoker invoker = new FunctionInvoker();
+        LambdaHandler invoker = new LambdaHandler();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         invoker.handleRequest(new ByteArrayInputStream(event), out, new ProbeContext(args[0]));
         String answer = out.toString(StandardCharsets.UTF_8);

@@ -19,7 +19,7 @@ import java.util.zip.ZipFile;
 /**
  * The Lambda package's size, and each function's cold start without SnapStart: a fresh JVM on the
  * unzipped package's classpath runs {@code bench/src/main/coldstart/ColdStartProbe.java}, which invokes the
- * function once through FunctionInvoker with a recorded AWS event; timed from process start to its answer.
+ * function once through LambdaHandler with a recorded AWS event; timed from process start to its answer.
  * Build the package first: {@code ./mvnw -q -B -pl functions -am package -DskipTests}.
  */
 final class ColdStart {
@@ -56,7 +56,7 @@ final class ColdStart {
                 System.out.println("cold start: the probe did not compile");
                 return;
             }
-            System.out.println("cold start, JVM start to first answer through FunctionInvoker (no SnapStart):");
+            System.out.println("cold start, JVM start to first answer through LambdaHandler (no SnapStart):");
             for (String[] function : FUNCTIONS) {
                 Path data = Files.createTempDirectory("formasi-coldstart");
                 Path event = root.resolve("functions/src/test/resources/events/" + function[1]);

@@ -29,7 +29,7 @@ import org.springframework.messaging.Message;
 
 /**
  * The three functions. Each bean only translates its event and hands it to a service; the same beans run on
- * Lambda ({@code FunctionInvoker}) and under the local runtime.
+ * Lambda and under the local runtime, both through {@link FunctionEvents}.
  */
 @SpringBootApplication
 @EnableConfigurationProperties(FormasiProperties.class)

@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The three functions on the AWS backend (S3, DynamoDB, SQS: LocalStack or the emulators), each through its
- * own {@code FunctionInvoker} as on Lambda, with clients built the production way from the SDK's standard
+ * own instance of the Lambda handler as on Lambda, with clients built the production way from the SDK's standard
  * settings: submit → queue → solve → stored plan → approve, a snapshot upload that recomputes, a duplicate
  * event. Lambda's parts that are not ours (the SQS event source mapping, EventBridge) are played by the test
  * from what the services hold.
@@ -50,7 +50,7 @@ class AwsFunctionsTest {
         settings.put("formasi.solve.budget", "1s");
         settings.put("formasi.test.plain-http-s3", "true");
         PROPERTIES.addAll(settings.keySet());
-        PROPERTIES.addAll(List.of("formasi.data-dir", "formasi.local.runtime", "MAIN_CLASS"));
+        PROPERTIES.addAll(List.of("formasi.data-dir", "formasi.local.runtime"));
         Path unused = Files.createTempDirectory("formasi-aws-test");
         lambda = new Lambda(unused, settings);
     }

@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every route of {@code api}, and {@code solve} and {@code snapshotChanged}, invoked as Lambda invokes them:
- * through {@code FunctionInvoker.handleRequest} with the JSON of real AWS events.
+ * through the handler template.yaml names, with the JSON of real AWS events.
  */
 class FunctionsTest {
 
@@ -33,8 +33,8 @@ class FunctionsTest {
 
     @AfterAll
     static void clear() {
-        Stream.of("formasi.data-dir", "formasi.local.runtime", "formasi.solve.budget", "formasi.max-body-bytes",
-                "MAIN_CLASS").forEach(System::clearProperty);
+        Stream.of("formasi.data-dir", "formasi.local.runtime", "formasi.solve.budget", "formasi.max-body-bytes")
+                .forEach(System::clearProperty);
     }
 
     record Answer(int status, JsonNode body, JsonNode headers) {

@@ -7,26 +7,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The three functions as Lambda runs them: one {@link FunctionInvoker} each, fed event JSON, answering JSON.
- * All three share one data folder, as the deployed functions share the buckets, table and queue.
+ * The three functions as Lambda runs them: one instance each of the handler class template.yaml names, fed the
+ * raw event JSON, answering JSON. All three share one data folder, as the deployed functions share the
+ * buckets, table and queue.
  */
 final class Lambda {
 
     final Path dataDir;
-    private final FunctionInvoker api;
-    private final FunctionInvoker solve;
-    private final FunctionInvoker snapshotChanged;
+    private final RequestStreamHandler api;
+    private final RequestStreamHandler solve;
+    private final RequestStreamHandler snapshotChanged;
 
     Lambda(Path dataDir, Map<String, String> settings) {
         this.dataDir = dataDir;
-        System.setProperty("MAIN_CLASS", FormasiApplication.class.getName());
         System.setProperty("formasi.data-dir", dataDir.toString());
         System.setProperty("formasi.local.runtime", "false");
         settings.forEach(System::setProperty);
@@ -35,13 +38,30 @@ final class Lambda {
         this.snapshotChanged = invoker("snapshotChanged");
     }
 
-    private static FunctionInvoker invoker(String definition) {
+    private static RequestStreamHandler invoker(String definition) {
         // Each Lambda function names its bean with this setting (SPRING_CLOUD_FUNCTION_DEFINITION).
         System.setProperty("spring.cloud.function.definition", definition);
         try {
-            return new FunctionInvoker();
+            // As Lambda does: the class template.yaml names, through its public no-argument constructor.
+            return (RequestStreamHandler) Class.forName(handlerClass()).getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the handler of template.yaml cannot be created", e);
         } finally {
             System.clearProperty("spring.cloud.function.definition");
+        }
+    }
+
+    /** The class of {@code Globals.Function.Handler} in template.yaml (no function overrides it: TemplateTest). */
+    static String handlerClass() {
+        try {
+            Matcher handler = Pattern.compile("(?m)^    Handler: *([\\w.$]+)::handleRequest *$")
+                    .matcher(Files.readString(TemplateTest.repositoryFile("template.yaml")));
+            if (!handler.find()) {
+                throw new IllegalStateException("template.yaml names no Handler in Globals");
+            }
+            return handler.group(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -60,12 +80,20 @@ final class Lambda {
     /** The function being invoked on this thread (for recording what it calls), or null. */
     static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
-    private static JsonNode invoke(FunctionInvoker invoker, String name, JsonNode event) {
+    /** The api function fed these exact event bytes, as API Gateway would send them. */
+    JsonNode api(byte[] event) {
+        return invoke(api, "api", event);
+    }
+
+    private static JsonNode invoke(RequestStreamHandler invoker, String name, JsonNode event) {
+        return invoke(invoker, name, Json.MAPPER.writeValueAsBytes(event));
+    }
+
+    private static JsonNode invoke(RequestStreamHandler invoker, String name, byte[] event) {
         CURRENT.set(name);
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            invoker.handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(event)), out,
-                    new TestContext(name));
+            invoker.handleRequest(new ByteArrayInputStream(event), out, new TestContext(name));
             return Json.MAPPER.readTree(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

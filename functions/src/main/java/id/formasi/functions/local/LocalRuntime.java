@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import id.formasi.functions.FormasiProperties;
+import id.formasi.functions.FunctionEvents;
 import id.formasi.infra.PlanRecord;
 import id.formasi.infra.local.LocalBackend;
 import id.formasi.infra.local.LocalSnapshotStore;
@@ -43,20 +44,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 
 /**
- * The embedded local runtime: drives the very function beans Lambda runs, with the events AWS would send.
- * An HTTP server turns requests into API Gateway v2 events for {@code api}; a worker hands queued jobs to
- * {@code solve} as SQS events; a watcher on the snapshot folder sends S3 "Object Created" EventBridge JSON to
- * {@code snapshotChanged}. No logic of its own beyond that.
+ * The embedded local runtime: drives the very function beans Lambda runs, with the event JSON AWS would send,
+ * through the same entry as on Lambda ({@link FunctionEvents}). An HTTP server turns requests into API Gateway
+ * v2 events for {@code api}; a worker hands queued jobs to {@code solve} as SQS events; a watcher on the
+ * snapshot folder sends S3 "Object Created" EventBridge JSON to {@code snapshotChanged}. No logic of its own
+ * beyond that.
  */
 public class LocalRuntime implements SmartLifecycle {
 
@@ -65,7 +63,7 @@ public class LocalRuntime implements SmartLifecycle {
     private static final Duration SETTLE = Duration.ofMillis(400);
     private static final String QUEUE_ARN = "arn:aws:sqs:local:000000000000:formasi-solve";
 
-    private final FunctionCatalog functions;
+    private final FunctionEvents functions;
     private final LocalBackend backend;
     private final FormasiProperties properties;
     private final Map<Path, ScheduledFuture<?>> settling = new ConcurrentHashMap<>();
@@ -77,7 +75,7 @@ public class LocalRuntime implements SmartLifecycle {
     private WatchService watchService;
     private ScheduledExecutorService timer;
 
-    public LocalRuntime(FunctionCatalog functions, LocalBackend backend, FormasiProperties properties) {
+    public LocalRuntime(FunctionEvents functions, LocalBackend backend, FormasiProperties properties) {
         this.functions = functions;
         this.backend = backend;
         this.properties = properties;
@@ -165,8 +163,8 @@ public class LocalRuntime implements SmartLifecycle {
     private void answer(HttpExchange exchange) throws IOException {
         {
             APIGatewayV2HTTPEvent event = toEvent(exchange);
-            APIGatewayV2HTTPResponse response = this.<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>function("api")
-                    .apply(event);
+            APIGatewayV2HTTPResponse response = FunctionEvents.httpResponse(
+                    functions.invoke("api", FunctionEvents.json(event), null));
             byte[] body = response.getBody() == null ? new byte[0]
                     : response.getIsBase64Encoded() ? Base64.getDecoder().decode(response.getBody())
                     : response.getBody().getBytes(StandardCharsets.UTF_8);
@@ -249,7 +247,8 @@ public class LocalRuntime implements SmartLifecycle {
                     continue;
                 }
                 LocalSolveQueue.Message message = received.get();
-                SQSBatchResponse response = this.<SQSEvent, SQSBatchResponse>function("solve").apply(toEvent(message));
+                SQSBatchResponse response = FunctionEvents.batchResponse(
+                        functions.invoke("solve", FunctionEvents.json(toEvent(message)), null));
                 boolean failed = response.getBatchItemFailures() != null && response.getBatchItemFailures().stream()
                         .anyMatch(failure -> message.messageId().equals(failure.getItemIdentifier()));
                 if (!failed) {
@@ -359,10 +358,8 @@ public class LocalRuntime implements SmartLifecycle {
             event.put("region", "local");
             event.put("resources", List.of("arn:aws:s3:::" + store.bucket()));
             event.put("detail", detail);
-            Message<byte[]> message = MessageBuilder.withPayload(Json.MAPPER.writeValueAsBytes(event))
-                    .setHeader("contentType", "application/json").build();
-            Object result = this.<Message<byte[]>, Object>function("snapshotChanged").apply(message);
-            LOG.debug("snapshot event for {}: {}", file.getFileName(), result);
+            byte[] result = functions.invoke("snapshotChanged", Json.MAPPER.writeValueAsBytes(event), null);
+            LOG.debug("snapshot event for {}: {}", file.getFileName(), new String(result, StandardCharsets.UTF_8));
         } catch (IOException e) {
             LOG.warn("snapshot file {} unreadable: {}", file.getFileName(), e.getClass().getSimpleName());
         } catch (RuntimeException e) {
@@ -395,15 +392,6 @@ public class LocalRuntime implements SmartLifecycle {
     private static boolean isSnapshotFile(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".json") && !name.startsWith(".") && Files.isRegularFile(file);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <I, O> Function<I, O> function(String name) {
-        Function<I, O> function = functions.lookup(Function.class, name);
-        if (function == null) {
-            throw new IllegalStateException("no function " + name);
-        }
-        return function;
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -1,9 +1,9 @@
 package id.formasi.functions.local;
 
 import id.formasi.functions.FormasiProperties;
+import id.formasi.functions.FunctionEvents;
 import id.formasi.infra.local.LocalBackend;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 class LocalRuntimeConfiguration {
 
     @Bean
-    LocalRuntime localRuntime(FunctionCatalog functions, LocalBackend backend, FormasiProperties properties) {
+    LocalRuntime localRuntime(FunctionEvents functions, LocalBackend backend, FormasiProperties properties) {
         return new LocalRuntime(functions, backend, properties);
     }
 }
