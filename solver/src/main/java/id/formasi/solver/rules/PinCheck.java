@@ -21,10 +21,15 @@ public final class PinCheck {
     private final Set<String> known = new HashSet<>();
 
     public PinCheck(Snapshot snapshot) {
-        this.problem = ProblemBuilder.build(snapshot);
+        this(ProblemBuilder.build(snapshot));
+    }
+
+    /** Checks against a problem already built, with or without pins: eligibility does not depend on them. */
+    public PinCheck(Problem problem) {
+        this.problem = problem;
         problem.placements().forEach(placement -> placements.put(placement.staffId(), placement));
         problem.leaving().forEach(person -> leaving.add(person.staff().id()));
-        snapshot.staff().forEach(staff -> known.add(staff.id()));
+        problem.snapshot().staff().forEach(staff -> known.add(staff.id()));
     }
 
     /** Why a pin cannot be applied; {@code aboutThePerson} when the staff id, not the formation, is at fault. */
@@ -47,7 +52,7 @@ public final class PinCheck {
         if (post == null) {
             return formation("no formation " + (ref == null ? "named" : ref.job() + " at facility \"" + ref.facilityId() + "\""));
         }
-        if (placement.pinned() && placement.current() != post) {
+        if (fixed(placement) && placement.current() != post) {
             return formation("the person stays at their post by rule (protected or less than minYearsAtPost there)");
         }
         if (!placement.getEligiblePosts().contains(post)) {
@@ -55,6 +60,13 @@ public final class PinCheck {
                     + " (not their job or qualification, closing facility, or beyond maxMoveKm)");
         }
         return Optional.empty();
+    }
+
+    /** Fixed by rule, not by a planner's pin (the problem may carry pins). */
+    private boolean fixed(Placement placement) {
+        Snapshot snapshot = problem.snapshot();
+        return Rules.isFixed(placement.staff(), placement.currentFacility(), placement.current() != null,
+                snapshot.policy(), snapshot.planningDate());
     }
 
     private static Optional<Issue> person(String message) {
