@@ -9,7 +9,7 @@ import id.formasi.functions.api.HttpApi;
 import id.formasi.functions.planning.SnapshotArrivals;
 import id.formasi.functions.planning.SolveService;
 import id.formasi.infra.SolveJob;
-import id.formasi.solver.Planner;
+import id.formasi.solver.Planning;
 import id.formasi.solver.snapshot.Json;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -41,10 +41,10 @@ public class FormasiApplication {
         SpringApplication.run(FormasiApplication.class, args);
     }
 
-    /** One Planner per container: its SolverFactory is costly and must not be rebuilt per request. */
+    /** One solver front door per container: its SolverFactory is costly and must not be rebuilt per request. */
     @Bean
-    Planner planner() {
-        return new Planner();
+    Planning planning() {
+        return new Planning();
     }
 
     @Bean

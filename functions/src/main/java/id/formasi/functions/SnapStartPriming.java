@@ -1,11 +1,8 @@
 package id.formasi.functions;
 
 import id.formasi.functions.planning.SnapshotService;
-import id.formasi.solver.Planner;
-import id.formasi.solver.generator.SnapshotGenerator;
+import id.formasi.solver.Planning;
 import id.formasi.solver.plan.PlanDocument;
-import id.formasi.solver.plan.Plans;
-import id.formasi.solver.rules.ProblemBuilder;
 import id.formasi.solver.snapshot.Json;
 import id.formasi.solver.snapshot.Snapshot;
 import java.time.Duration;
@@ -30,13 +27,13 @@ public class SnapStartPriming implements Resource {
     private static final Logger LOG = LoggerFactory.getLogger(SnapStartPriming.class);
 
     private final SnapshotService snapshots;
-    private final Planner planner;
+    private final Planning planning;
     private final String definition;
 
-    public SnapStartPriming(SnapshotService snapshots, Planner planner,
+    public SnapStartPriming(SnapshotService snapshots, Planning planning,
             @Value("${spring.cloud.function.definition:}") String definition) {
         this.snapshots = snapshots;
-        this.planner = planner;
+        this.planning = planning;
         this.definition = definition;
         Core.getGlobalContext().register(this);
     }
@@ -57,15 +54,12 @@ public class SnapStartPriming implements Resource {
 
     public Primed prime() {
         long start = System.nanoTime();
-        Snapshot generated = SnapshotGenerator.generate(SnapshotGenerator.Scale.TINY, 1);
+        Snapshot generated = Planning.sample();
         Snapshot snapshot = snapshots.parse(Json.MAPPER.writeValueAsBytes(generated), "");
         Integer placements = null;
         if (definition.isEmpty() || definition.equals("solve")) {
-            var problem = ProblemBuilder.build(snapshot);
-            Planner.Result result = planner.solve(problem,
-                    new Planner.Options(Duration.ofSeconds(3), Duration.ofMillis(500), progress -> {
-                    }));
-            PlanDocument document = Plans.document(problem, result, "priming", "SOLVED");
+            PlanDocument document = planning.plan(snapshot, Planning.Options.of("priming", Duration.ofSeconds(3))
+                    .withUnimprovedLimit(Duration.ofMillis(500))).document();
             Json.MAPPER.writeValueAsBytes(document);
             placements = document.placements().size();
         }

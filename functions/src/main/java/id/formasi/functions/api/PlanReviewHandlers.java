@@ -16,11 +16,7 @@ import id.formasi.infra.Pin;
 import id.formasi.infra.PlanRecord;
 import id.formasi.solver.plan.PlanDocument;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -105,38 +101,6 @@ record PlanReviewHandlers(PlanService plans, WhatIfService whatIf) {
     }
 
     Response diff(Request request) {
-        String a = request.pathParameter("a");
-        String b = request.pathParameter("b");
-        PlanDocument left = plans.document(a);
-        PlanDocument right = plans.document(b);
-        Map<String, PlanDocument.Placement> before = new HashMap<>();
-        left.placements().forEach(placement -> before.put(placement.staffId(), placement));
-        List<Map<String, Object>> changed = new ArrayList<>();
-        List<String> onlyInB = new ArrayList<>();
-        Set<String> inB = new java.util.HashSet<>();
-        for (PlanDocument.Placement placement : right.placements()) {
-            inB.add(placement.staffId());
-            PlanDocument.Placement old = before.get(placement.staffId());
-            if (old == null) {
-                onlyInB.add(placement.staffId());
-            } else if (!old.facilityId().equals(placement.facilityId()) || !old.job().equals(placement.job())) {
-                Map<String, Object> change = new LinkedHashMap<>();
-                change.put("staffId", placement.staffId());
-                change.put("a", Map.of("facilityId", old.facilityId(), "job", old.job()));
-                change.put("b", Map.of("facilityId", placement.facilityId(), "job", placement.job()));
-                changed.add(change);
-            }
-        }
-        List<String> onlyInA = left.placements().stream().map(PlanDocument.Placement::staffId)
-                .filter(id -> !inB.contains(id)).toList();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("a", Map.of("planId", a, "snapshotId", left.snapshotId(), "score", left.score()));
-        body.put("b", Map.of("planId", b, "snapshotId", right.snapshotId(), "score", right.score()));
-        body.put("sameSnapshot", left.snapshotId().equals(right.snapshotId()));
-        body.put("changedCount", changed.size());
-        body.put("changed", changed);
-        body.put("onlyInA", onlyInA);
-        body.put("onlyInB", onlyInB);
-        return Response.ok(body);
+        return Response.ok(plans.diff(request.pathParameter("a"), request.pathParameter("b")));
     }
 }

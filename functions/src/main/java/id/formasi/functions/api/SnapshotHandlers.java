@@ -7,9 +7,9 @@ import static id.formasi.functions.api.Requests.url;
 
 import id.formasi.functions.planning.Failure;
 import id.formasi.functions.planning.PlanService;
-import id.formasi.functions.planning.SnapshotChanges;
 import id.formasi.functions.planning.SnapshotService;
 import id.formasi.infra.SnapshotInfo;
+import id.formasi.solver.SnapshotChange;
 import id.formasi.solver.snapshot.Json;
 import id.formasi.solver.snapshot.Snapshot;
 import java.time.LocalDate;
@@ -79,7 +79,7 @@ record SnapshotHandlers(PlanService plans, SnapshotService snapshots) {
             throw new Failure(Failure.Kind.INVALID, "the change request has " + errors.size() + " error(s)", errors);
         }
         Snapshot base = snapshots.load(baseId, baseInfo.versionId()).snapshot();
-        SnapshotChanges.Applied applied = SnapshotChanges.apply(base, newId, asOf, body.get("changes"));
+        SnapshotChange applied = snapshots.applyChanges(base, newId, asOf, body.get("changes"));
         byte[] json = Json.MAPPER.writeValueAsBytes(applied.snapshot());
         // The result must be a valid snapshot too: its errors point into the changed snapshot.
         Snapshot checked = snapshots.parse(json, "");

@@ -1,5 +1,7 @@
 package id.formasi.functions.planning;
 
+import id.formasi.solver.Planning;
+import id.formasi.solver.snapshot.ValidationError;
 import java.util.List;
 
 /**
@@ -36,6 +38,31 @@ public class Failure extends RuntimeException {
 
     public static Failure conflict(String message) {
         return new Failure(Kind.CONFLICT, message);
+    }
+
+    /** The solver's refusal, its paths put under {@code prefix} (where the request holds what it refused). */
+    public static Failure refused(Planning.Refused refused, String prefix) {
+        return invalid(refused.getMessage(), prefix, refused.errors());
+    }
+
+    /** The solver's errors, their paths put under {@code prefix}. */
+    public static Failure invalid(String message, String prefix, List<ValidationError> errors) {
+        return new Failure(Kind.INVALID, message, errors.stream()
+                .map(error -> new Detail(prefixed(prefix, error.path()), error.message())).toList());
+    }
+
+    /** A path inside the request part at {@code prefix}: {@code snapshot.staff[3]}, {@code pins[0].staffId}. */
+    static String prefixed(String prefix, String path) {
+        if (prefix.isEmpty()) {
+            return path;
+        }
+        if (path == null || path.isEmpty() || path.equals("$")) {
+            return prefix;
+        }
+        if (path.startsWith("$.")) {
+            return "$." + prefix + "." + path.substring(2);
+        }
+        return prefix + (path.startsWith("[") ? "" : ".") + path;
     }
 
     public Kind kind() {

@@ -10,14 +10,12 @@ import id.formasi.infra.SnapshotInfo;
 import id.formasi.infra.SolveJob;
 import id.formasi.infra.SolveQueue;
 import id.formasi.infra.VersionConflictException;
+import id.formasi.solver.PlanDiff;
+import id.formasi.solver.Planning;
 import id.formasi.solver.plan.PlanDocument;
-import id.formasi.solver.rules.PinCheck;
-import id.formasi.solver.rules.PostRef;
 import id.formasi.solver.snapshot.Snapshot;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,14 +40,16 @@ public class PlanService {
     private final SnapshotService snapshots;
     private final FormasiProperties properties;
     private final Clock clock;
+    private final Planning planning;
 
     public PlanService(PlanStore plans, SolveQueue queue, SnapshotService snapshots, FormasiProperties properties,
-            Clock clock) {
+            Clock clock, Planning planning) {
         this.plans = plans;
         this.queue = queue;
         this.snapshots = snapshots;
         this.properties = properties;
         this.clock = clock;
+        this.planning = planning;
     }
 
     public static String newPlanId() {
@@ -100,44 +100,27 @@ public class PlanService {
      * eligible for. Every bad pin is reported with its index.
      */
     public void checkPins(Snapshot snapshot, List<Pin> pins, String path) {
-        List<Failure.Detail> details = pinErrors(snapshot, pins, path);
-        if (!details.isEmpty()) {
-            throw new Failure(Failure.Kind.INVALID, details.size() + " pin(s) are not possible", details);
+        Planning.Pins check = planning.checkPins(snapshot, solverPins(pins));
+        if (!check.errors().isEmpty()) {
+            throw Failure.invalid(check.errors().size() + " pin(s) are not possible", path, check.errors());
         }
     }
 
     /** The pins the snapshot allows, the others left out. */
     public List<Pin> possiblePins(Snapshot snapshot, List<Pin> pins) {
-        List<Failure.Detail> details = pinErrors(snapshot, pins, "");
-        List<Pin> possible = new ArrayList<>();
-        for (int i = 0; i < pins.size(); i++) {
-            String at = "[" + i + "]";
-            if (details.stream().noneMatch(detail -> detail.path().equals(at) || detail.path().startsWith(at + "."))) {
-                possible.add(pins.get(i));
-            }
-        }
-        return possible;
+        return planning.checkPins(snapshot, solverPins(pins)).possible().stream()
+                .map(pin -> new Pin(pin.staffId(), pin.facilityId(), pin.job())).toList();
     }
 
-    /** Request-shape checks here (complete, not twice); whether a pin fits the snapshot is the solver's. */
-    private List<Failure.Detail> pinErrors(Snapshot snapshot, List<Pin> pins, String path) {
-        PinCheck check = new PinCheck(snapshot);
-        Set<String> seen = new HashSet<>();
-        List<Failure.Detail> details = new ArrayList<>();
-        for (int i = 0; i < pins.size(); i++) {
-            Pin pin = pins.get(i);
-            String at = path + "[" + i + "]";
-            if (pin == null || pin.staffId() == null || pin.facilityId() == null || pin.job() == null) {
-                details.add(new Failure.Detail(at, "needs staffId, facilityId and job"));
-            } else if (!seen.add(pin.staffId())) {
-                details.add(new Failure.Detail(at + ".staffId", "is pinned twice"));
-            } else {
-                check.problemWith(pin.staffId(), new PostRef(pin.facilityId(), pin.job()))
-                        .ifPresent(issue -> details.add(new Failure.Detail(
-                                issue.aboutThePerson() ? at + ".staffId" : at, issue.message())));
-            }
-        }
-        return details;
+    /** The solver's pins for the stored ones. */
+    public static List<Planning.Pin> solverPins(List<Pin> pins) {
+        return pins.stream().map(pin -> pin == null ? null
+                : new Planning.Pin(pin.staffId(), pin.facilityId(), pin.job())).toList();
+    }
+
+    /** Plan {@code b} against plan {@code a}, both solved. */
+    public PlanDiff diff(String a, String b) {
+        return planning.diff(document(a), document(b));
     }
 
     /** Replaces the pins of a plan; a decided plan keeps its pins. */

@@ -9,13 +9,17 @@ import id.formasi.infra.SnapshotInfo;
 import id.formasi.infra.SnapshotStore;
 import id.formasi.infra.StoredObject;
 import id.formasi.infra.VersionConflictException;
+import id.formasi.solver.Planning;
+import id.formasi.solver.SnapshotChange;
 import id.formasi.solver.snapshot.Snapshot;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 
 /** Validates, stores and finds snapshots. */
 @Service
@@ -28,12 +32,15 @@ public class SnapshotService {
     private final SnapshotStore store;
     private final SnapshotCatalog catalog;
     private final Clock clock;
+    private final Planning planning;
 
-    public SnapshotService(FormasiProperties properties, SnapshotStore store, SnapshotCatalog catalog, Clock clock) {
+    public SnapshotService(FormasiProperties properties, SnapshotStore store, SnapshotCatalog catalog, Clock clock,
+            Planning planning) {
         this.reader = new SnapshotReader(properties.maxBodyBytes(), MAX_DEPTH);
         this.store = store;
         this.catalog = catalog;
         this.clock = clock;
+        this.planning = planning;
     }
 
     /** A valid snapshot with its stored version. */
@@ -50,7 +57,7 @@ public class SnapshotService {
             return reader.read(json);
         } catch (SnapshotException e) {
             List<Failure.Detail> details = e.errors().stream()
-                    .map(error -> new Failure.Detail(prefixed(pathPrefix, error.path()), error.message()))
+                    .map(error -> new Failure.Detail(Failure.prefixed(pathPrefix, error.path()), error.message()))
                     .toList();
             Failure.Kind kind = switch (e.kind()) {
                 case TOO_LARGE -> Failure.Kind.TOO_LARGE;
@@ -62,6 +69,15 @@ public class SnapshotService {
                 case INVALID -> "the snapshot has " + details.size() + " validation error(s)";
             };
             throw new Failure(kind, message, details);
+        }
+    }
+
+    /** The next snapshot: the changes of a request ({@code changes}) applied to a stored one. */
+    public SnapshotChange applyChanges(Snapshot base, String newId, LocalDate asOf, JsonNode changes) {
+        try {
+            return planning.applyChanges(base, newId, asOf, changes);
+        } catch (Planning.Refused refused) {
+            throw Failure.refused(refused, "");
         }
     }
 
@@ -171,18 +187,5 @@ public class SnapshotService {
 
     public String bucket() {
         return store.bucket();
-    }
-
-    private static String prefixed(String prefix, String path) {
-        if (prefix.isEmpty()) {
-            return path;
-        }
-        if (path == null || path.isEmpty() || path.equals("$")) {
-            return prefix;
-        }
-        if (path.startsWith("$.")) {
-            return "$." + prefix + "." + path.substring(2);
-        }
-        return prefix + (path.startsWith("[") ? "" : ".") + path;
     }
 }

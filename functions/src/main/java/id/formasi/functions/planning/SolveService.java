@@ -1,20 +1,14 @@
 package id.formasi.functions.planning;
 
 import id.formasi.functions.FormasiProperties;
-import id.formasi.solver.plan.Plans;
-import id.formasi.infra.Pin;
 import id.formasi.infra.PlanRecord;
 import id.formasi.infra.PlanStatus;
 import id.formasi.infra.PlanStore;
-import id.formasi.solver.Planner;
+import id.formasi.solver.Planning;
 import id.formasi.solver.plan.PlanDocument;
-import id.formasi.solver.rules.PostRef;
-import id.formasi.solver.rules.Problem;
-import id.formasi.solver.rules.ProblemBuilder;
+import id.formasi.solver.snapshot.Snapshot;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -36,15 +30,15 @@ public class SolveService {
         RETRY
     }
 
-    private final Planner planner;
+    private final Planning planning;
     private final PlanStore plans;
     private final SnapshotService snapshots;
     private final FormasiProperties properties;
     private final Clock clock;
 
-    public SolveService(Planner planner, PlanStore plans, SnapshotService snapshots, FormasiProperties properties,
+    public SolveService(Planning planning, PlanStore plans, SnapshotService snapshots, FormasiProperties properties,
             Clock clock) {
-        this.planner = planner;
+        this.planning = planning;
         this.plans = plans;
         this.snapshots = snapshots;
         this.properties = properties;
@@ -65,10 +59,9 @@ public class SolveService {
             return Outcome.SKIPPED;
         }
         PlanRecord plan = claimed.get();
-        Problem problem;
+        Snapshot snapshot;
         try {
-            var snapshot = snapshots.load(plan.snapshotId(), plan.snapshotVersion()).snapshot();
-            problem = ProblemBuilder.build(snapshot, previousPlacements(plan), pins(plan));
+            snapshot = snapshots.load(plan.snapshotId(), plan.snapshotVersion()).snapshot();
         } catch (Failure e) {
             // The snapshot is gone or no longer valid: another attempt will not bring it back.
             fail(planId, "snapshot unavailable: " + e.getMessage());
@@ -76,17 +69,19 @@ public class SolveService {
         }
         try {
             Duration budget = budget(plan, remainingTime);
-            LOG.info("plan {}: solving {} placements, budget {} ms, attempt {}", planId, problem.placements().size(),
+            LOG.info("plan {}: solving for {} staff, budget {} ms, attempt {}", planId, snapshot.staff().size(),
                     budget.toMillis(), attempt);
-            Planner.Result result = planner.solve(problem, Planner.Options.of(budget).withProgress(progressSaver(planId)));
-            PlanDocument document = Plans.document(problem, result, planId, PlanStatus.SOLVED.name());
+            Planning.Solved result = planning.plan(snapshot, Planning.Options.of(planId, budget)
+                    .withPins(PlanService.solverPins(plan.pins())).withWarmStart(warmStart(plan))
+                    .withProgress(progressSaver(planId)));
+            PlanDocument document = result.document();
             plans.putDocument(planId, document);
             PlanRecord.Summary summary = new PlanRecord.Summary(document.placements().size(), document.moves().size(),
                     document.leaving().size(), document.unfilled().size(), document.surplus().size(),
                     document.violations().size(), result.timeSpent().toMillis(), result.terminationReason());
             Optional<PlanRecord> solved = plans.update(planId, current -> {
                 PlanRecord withResult = current.withResult(document.score(), summary, clock.instant())
-                        .withProgress(new PlanRecord.Progress(result.timeSpent().toMillis(), result.score().toString(),
+                        .withProgress(new PlanRecord.Progress(result.timeSpent().toMillis(), result.score(),
                                 "done", clock.instant()));
                 // A plan that turned STALE meanwhile keeps that status, with its document for reference.
                 return current.status() == PlanStatus.SOLVING
@@ -121,7 +116,7 @@ public class SolveService {
         return budget;
     }
 
-    private java.util.function.Consumer<Planner.Progress> progressSaver(String planId) {
+    private java.util.function.Consumer<Planning.Progress> progressSaver(String planId) {
         AtomicLong lastSaved = new AtomicLong(Long.MIN_VALUE);
         long interval = properties.solve().progressInterval().toNanos();
         return progress -> {
@@ -133,7 +128,7 @@ public class SolveService {
             lastSaved.set(now);
             plans.update(planId, current -> current.status() == PlanStatus.SOLVING
                     ? current.withProgress(new PlanRecord.Progress(progress.elapsed().toMillis(),
-                    progress.score().toString(), progress.phase(), clock.instant()))
+                    progress.score(), progress.phase(), clock.instant()))
                     : null);
         };
     }
@@ -144,20 +139,8 @@ public class SolveService {
                 ? current.withStatus(PlanStatus.FAILED, clock.instant()).withFailure(reason, clock.instant()) : null);
     }
 
-    private Map<String, PostRef> previousPlacements(PlanRecord plan) {
-        Map<String, PostRef> previous = new HashMap<>();
-        if (plan.warmStartFrom() != null) {
-            plans.document(plan.warmStartFrom()).ifPresent(document -> document.placements().forEach(placement ->
-                    previous.put(placement.staffId(), new PostRef(placement.facilityId(), placement.job()))));
-        }
-        return previous;
-    }
-
-    private static Map<String, PostRef> pins(PlanRecord plan) {
-        Map<String, PostRef> pins = new HashMap<>();
-        for (Pin pin : plan.pins()) {
-            pins.put(pin.staffId(), new PostRef(pin.facilityId(), pin.job()));
-        }
-        return pins;
+    /** The plan whose placements this one keeps where it can, if any. */
+    private PlanDocument warmStart(PlanRecord plan) {
+        return plan.warmStartFrom() == null ? null : plans.document(plan.warmStartFrom()).orElse(null);
     }
 }
