@@ -71,11 +71,13 @@ public final class Planner {
     public Result solve(Problem problem, Options options) {
         long start = System.nanoTime();
         StaffingPlan plan = problem.plan();
-        // The certificate first: the contract's three levels at their exact optimum.
-        CoreLevels optimum = ExactCore.optimize(plan, false);
-        ExactCore.optimize(plan, true);
+        // The plan's flow first, so the first answer comes after one flow; then the certificate (the
+        // contract's three levels at their exact optimum), which is the same flow when no policy term
+        // changes it.
+        CoreLevels levels = ExactCore.optimize(plan, true);
         HardMediumSoftScore score = solutionManager.update(plan);
         options.progress().accept(new Progress(elapsed(start), score, "exact"));
+        CoreLevels optimum = ExactCore.policyTermsMatter(plan) ? ExactCore.optimum(plan) : levels;
 
         String termination = "exact optimum; no goal left for local search";
         if (needsLocalSearch(plan) && !options.timeLimit().isZero()) {

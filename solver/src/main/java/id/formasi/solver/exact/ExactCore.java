@@ -28,6 +28,33 @@ public final class ExactCore {
     private ExactCore() {
     }
 
+    /** The contract's three levels at their exact optimum; leaves the plan's placements as they were. */
+    public static CoreLevels optimum(StaffingPlan plan) {
+        List<Post> posts = new ArrayList<>(plan.placements().size());
+        plan.placements().forEach(placement -> posts.add(placement.getPost()));
+        CoreLevels optimum = optimize(plan, false);
+        for (int i = 0; i < posts.size(); i++) {
+            plan.placements().get(i).setPost(posts.get(i));
+        }
+        return optimum;
+    }
+
+    /**
+     * Whether the policy terms change the flow's costs: without them, the plan's flow is the certificate's.
+     */
+    public static boolean policyTermsMatter(StaffingPlan plan) {
+        for (Placement placement : plan.placements()) {
+            if (placement.pinned()) {
+                continue;
+            }
+            if ((placement.rotationDue() && placement.costs().rotationDiscount() > 0)
+                    || (placement.previous() != null && placement.costs().keepPreviousWeight() > 0)) {
+                return true;
+            }
+        }
+        return plan.posts().stream().anyMatch(post -> post.facilityFairnessWeight() > 0 && post.minimum() > 0);
+    }
+
     /**
      * Sets every unpinned placement's post to an optimal one and returns the plan's core levels.
      *
@@ -87,7 +114,7 @@ public final class ExactCore {
             List<Network> networks = new ArrayList<>();
             Map<Post, Long> postPotential = new IdentityHashMap<>();
             long[] classPotential = new long[classList.size()];
-            for (Component component : components(plan.posts(), classList, candidate)) {
+            for (Component component : Component.of(plan.posts(), classList, candidate)) {
                 if (component.classes().isEmpty() && component.posts().stream().noneMatch(pinnedCount::containsKey)) {
                     continue; // nobody to place; its posts are priced from their tiers
                 }
@@ -124,52 +151,6 @@ public final class ExactCore {
             }
         }
         return added;
-    }
-
-    /** A set of posts and classes linked by candidate arcs; nothing outside it competes with it. */
-    private record Component(List<Post> posts, List<Integer> classes) {
-    }
-
-    private static List<Component> components(List<Post> posts, List<List<Placement>> classList,
-            boolean[][] candidate) {
-        Map<Post, Integer> index = new IdentityHashMap<>();
-        for (int i = 0; i < posts.size(); i++) {
-            index.put(posts.get(i), i);
-        }
-        int[] parent = new int[posts.size() + classList.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        for (int c = 0; c < classList.size(); c++) {
-            List<Post> eligible = classList.get(c).getFirst().getEligiblePosts();
-            for (int e = 0; e < eligible.size(); e++) {
-                if (candidate[c][e] && !eligible.get(e).isUnplaced()) {
-                    union(parent, posts.size() + c, index.get(eligible.get(e)));
-                }
-            }
-        }
-        Map<Integer, Component> byRoot = new LinkedHashMap<>();
-        for (int i = 0; i < posts.size(); i++) {
-            byRoot.computeIfAbsent(find(parent, i), root -> new Component(new ArrayList<>(), new ArrayList<>()))
-                    .posts().add(posts.get(i));
-        }
-        for (int c = 0; c < classList.size(); c++) {
-            byRoot.computeIfAbsent(find(parent, posts.size() + c), root -> new Component(new ArrayList<>(), new ArrayList<>()))
-                    .classes().add(c);
-        }
-        return List.copyOf(byRoot.values());
-    }
-
-    private static int find(int[] parent, int node) {
-        while (parent[node] != node) {
-            parent[node] = parent[parent[node]];
-            node = parent[node];
-        }
-        return node;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        parent[find(parent, a)] = find(parent, b);
     }
 
     /** The drain of every post to the sink: minimum positions, positions up to cap, people above cap. */

@@ -69,6 +69,7 @@ public final class Plans {
                         person.reason().name(), person.date(), Reasons.leaving(person)))
                 .toList();
 
+        Candidates candidates = new Candidates(plan, placed);
         List<FormationResult> formations = new ArrayList<>();
         List<Unfilled> unfilled = new ArrayList<>();
         List<Surplus> surplus = new ArrayList<>();
@@ -81,15 +82,15 @@ public final class Plans {
                     before, before - current, after, post.shortage(current), post.shortage(after)));
             if (after < post.minimum()) {
                 unfilled.add(new Unfilled(post.facility().id(), post.job().code(), post.minimum() - after,
-                        post.priority(), Reasons.unfilled(post, plan, placed)));
+                        post.priority(), Reasons.unfilled(post, candidates)));
             }
             if (after > post.cap()) {
                 violations.add(new Violation("OVER_CAP", post.facility().id(), post.job().code(), null,
-                        after - post.cap(), Reasons.overCap(post, plan, after)));
+                        after - post.cap(), Reasons.overCap(post, candidates, after)));
             }
             if (after > post.minimum()) {
                 surplus.add(new Surplus(post.facility().id(), post.job().code(), after - post.minimum(),
-                        Reasons.surplus(post, plan, placed, after)));
+                        Reasons.surplus(post, candidates, after)));
             }
         }
 

@@ -2,7 +2,6 @@ package id.formasi.solver.plan;
 
 import id.formasi.solver.domain.Placement;
 import id.formasi.solver.domain.Post;
-import id.formasi.solver.domain.StaffingPlan;
 import id.formasi.solver.domain.Unplaceable;
 import id.formasi.solver.exact.CoreLevels;
 import id.formasi.solver.plan.PlanDocument.Certificate;
@@ -102,23 +101,13 @@ final class Reasons {
                         + " and needs a manual decision");
     }
 
-    static Text unfilled(Post post, StaffingPlan plan, Map<Post, Integer> placed) {
+    static Text unfilled(Post post, Candidates candidates) {
         if (post.facility().status() == FacilityStatus.CLOSING) {
             return new Text("Unit ditutup: tidak ada yang boleh ditempatkan di sini",
                     "The facility is closing: nobody may be placed here");
         }
-        int eligible = 0;
-        int needed = 0;
-        for (Placement placement : plan.placements()) {
-            if (placement.pinned() || placement.getPost() == post || !placement.getEligiblePosts().contains(post)) {
-                continue;
-            }
-            eligible++;
-            Post at = placement.getPost();
-            if (placed.getOrDefault(at, 0) <= at.minimum() && at.priority() >= post.priority()) {
-                needed++;
-            }
-        }
+        int eligible = candidates.unfilled(post).eligible();
+        int needed = candidates.unfilled(post).needed();
         if (eligible == 0) {
             return new Text("Tidak ada pegawai yang memenuhi syarat dan bisa dipindah dalam jangkauan"
                             + " (yang ada terkunci: dilindungi, masa kerja di unit kurang dari minimum, atau disematkan)",
@@ -141,8 +130,8 @@ final class Reasons {
                         + " worth more where they are (fairness between facilities, move cost)");
     }
 
-    static Text overCap(Post post, StaffingPlan plan, int after) {
-        long fixed = plan.placements().stream().filter(p -> p.getPost() == post && p.pinned()).count();
+    static Text overCap(Post post, Candidates candidates, int after) {
+        int fixed = candidates.holders(post).fixed();
         return new Text(
                 after + " pegawai untuk formasi " + post.cap() + "; " + fixed
                         + " di antaranya terkunci di sini dan tidak ada formasi lain yang sesuai dengan ruang",
@@ -150,21 +139,10 @@ final class Reasons {
                         + " of them are fixed here and no other eligible formation has room");
     }
 
-    static Text surplus(Post post, StaffingPlan plan, Map<Post, Integer> placed, int after) {
+    static Text surplus(Post post, Candidates candidates, int after) {
         int excess = after - post.minimum();
-        long fixed = 0;
-        long couldFillAShortage = 0;
-        for (Placement placement : plan.placements()) {
-            if (placement.getPost() != post) {
-                continue;
-            }
-            if (placement.pinned()) {
-                fixed++;
-            } else if (placement.getEligiblePosts().stream()
-                    .anyMatch(other -> placed.getOrDefault(other, 0) < other.minimum())) {
-                couldFillAShortage++;
-            }
-        }
+        int fixed = candidates.holders(post).fixed();
+        int couldFillAShortage = candidates.holders(post).couldFillAShortage();
         if (fixed >= after) {
             return new Text(excess + " di atas kebutuhan minimum; semua " + after
                             + " pegawai di sini terkunci (dilindungi, kurang dari masa minimum di unit, atau disematkan)",
