@@ -33,6 +33,14 @@ public interface PlanStore {
 
     void putDocument(String planId, PlanDocument document);
 
+    /**
+     * Whether the plan's stored record or document was found damaged and set aside (the local backend's
+     * quarantine); such a plan reads as absent.
+     */
+    default boolean damaged(String planId) {
+        return false;
+    }
+
     Optional<PlanDocument> document(String planId);
 
     /**

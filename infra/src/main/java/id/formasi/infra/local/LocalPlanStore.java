@@ -46,7 +46,19 @@ public final class LocalPlanStore implements PlanStore {
         if (!planId.matches("[A-Za-z0-9._-]{1,80}")) {
             return Optional.empty();
         }
-        return LocalFiles.read(recordPath(planId)).map(bytes -> Json.MAPPER.readValue(bytes, PlanRecord.class));
+        return LocalFiles.readJson(recordPath(planId), PlanRecord.class, LocalPlanStore::complete);
+    }
+
+    /** A record that parses but lacks its keys is as damaged as one that does not parse. */
+    private static boolean complete(PlanRecord plan) {
+        return plan.planId() != null && plan.tenant() != null && plan.snapshotId() != null && plan.status() != null
+                && plan.createdAt() != null;
+    }
+
+    @Override
+    public boolean damaged(String planId) {
+        String name = LocalFiles.safeName(planId) + ".json";
+        return Files.exists(LocalFiles.quarantined(plans, name)) || Files.exists(LocalFiles.quarantined(documents, name));
     }
 
     @Override
@@ -67,7 +79,7 @@ public final class LocalPlanStore implements PlanStore {
         }
         try (Stream<Path> files = Files.list(plans)) {
             return files.filter(path -> path.toString().endsWith(".json"))
-                    .map(path -> LocalFiles.read(path).map(bytes -> Json.MAPPER.readValue(bytes, PlanRecord.class)))
+                    .map(path -> LocalFiles.readJson(path, PlanRecord.class, LocalPlanStore::complete))
                     .flatMap(Optional::stream)
                     .filter(plan -> tenant == null || plan.tenant().equals(tenant))
                     .filter(plan -> snapshotId == null || plan.snapshotId().equals(snapshotId))
@@ -87,8 +99,8 @@ public final class LocalPlanStore implements PlanStore {
 
     @Override
     public Optional<PlanDocument> document(String planId) {
-        return LocalFiles.read(documents.resolve(LocalFiles.safeName(planId) + ".json"))
-                .map(bytes -> Json.MAPPER.readValue(bytes, PlanDocument.class));
+        return LocalFiles.readJson(documents.resolve(LocalFiles.safeName(planId) + ".json"), PlanDocument.class,
+                document -> document.placements() != null);
     }
 
     private Path recordPath(String planId) {

@@ -95,6 +95,11 @@ public final class LocalSolveQueue implements SolveQueue {
                 Instant.now().plus(delay)));
     }
 
+    /** The bodies of the messages waiting or in flight. */
+    public List<String> bodies() {
+        return list().stream().map(Message::body).toList();
+    }
+
     /** Messages waiting or in flight. */
     public int size() {
         return list().size();
@@ -116,7 +121,8 @@ public final class LocalSolveQueue implements SolveQueue {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(path -> path.toString().endsWith(".json"))
-                    .map(path -> LocalFiles.read(path).map(bytes -> Json.MAPPER.readValue(bytes, Message.class)))
+                    .map(path -> LocalFiles.readJson(path, Message.class, message -> message.messageId() != null
+                            && message.body() != null && message.sentAt() != null && message.visibleAt() != null))
                     .flatMap(Optional::stream)
                     .toList();
         } catch (IOException e) {
