@@ -2,6 +2,7 @@ package id.formasi.infra;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,6 +25,13 @@ public record SnapshotInfo(
         int jobs,
         String derivedFrom,
         List<String> changes) {
+
+    /**
+     * The order of a tenant's snapshots: by {@code asOf}, then by arrival ({@code storedAt}), then by id. It is
+     * total, so exactly one snapshot of a tenant is the current one (the last), even for equal dates.
+     */
+    public static final Comparator<SnapshotInfo> ORDER = Comparator.comparing(SnapshotInfo::asOf)
+            .thenComparing(SnapshotInfo::storedAt).thenComparing(SnapshotInfo::snapshotId);
 
     public SnapshotInfo {
         changes = changes == null ? List.of() : List.copyOf(changes);

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * A new snapshot object arrived (an export, a change, an inline snapshot of a request): register it, mark
- * plans of older snapshots STALE and queue a recompute. Once per bucket, key and version.
+ * plans of older snapshots STALE and queue a recompute. Once per bucket, key and version. Snapshots of a tenant are
+ * ordered by {@code asOf}, then arrival ({@link SnapshotInfo#ORDER}): the last one is current, its plans live.
  */
 @Service
 public class SnapshotArrivals {
@@ -47,12 +48,25 @@ public class SnapshotArrivals {
         }
         String idempotencyKey = bucket + "/" + key + "/" + versionId;
         if (!idempotency.claim(idempotencyKey)) {
-            LOG.info("snapshot event {} seen before: nothing to do", key);
-            return new Result(Outcome.DUPLICATE, null, null, 0, 0);
+            Optional<String> outcome = idempotency.outcome(idempotencyKey);
+            if (outcome.isEmpty()) {
+                // Held by an invocation that runs now, or died and its claim has not run out: fail, so that the
+                // retry finds the event handled or retakes the claim. "Seen before" here would lose the event.
+                throw new IllegalStateException("snapshot event " + key + " is being handled elsewhere; retry later");
+            }
+            if (!backAtAnEarlierVersion(outcome.get(), key, versionId)) {
+                LOG.info("snapshot event {} seen before: nothing to do", key);
+                return new Result(Outcome.DUPLICATE, null, null, 0, 0);
+            }
+            // A, B, A: the object holds a version handled before, the catalogue another one. Register it again.
+            LOG.info("snapshot event {}: the object is back at a version handled before; registering it again", key);
+            Result result = handle(key, versionId);
+            idempotency.complete(idempotencyKey, outcomeText(result));
+            return result;
         }
         try {
             Result result = handle(key, versionId);
-            idempotency.complete(idempotencyKey, result.outcome().name());
+            idempotency.complete(idempotencyKey, outcomeText(result));
             LOG.info("snapshot event {}: {} (snapshot {}, plan {}, {} marked stale, {} errors)", key, result.outcome(),
                     result.snapshotId(), result.planId(), result.markedStale(), result.errors());
             return result;
@@ -61,6 +75,28 @@ public class SnapshotArrivals {
             idempotency.release(idempotencyKey);
             throw e;
         }
+    }
+
+    /** The recorded outcome names the snapshot, so that a later arrival of the same version can find it. */
+    private static String outcomeText(Result result) {
+        return result.snapshotId() == null ? result.outcome().name() : result.outcome().name() + " " + result.snapshotId();
+    }
+
+    /**
+     * Whether the event's version is the object's latest again while the catalogue holds another one (the
+     * local store names versions by content, so a re-dropped file is a version seen before).
+     */
+    private boolean backAtAnEarlierVersion(String outcome, String key, String versionId) {
+        String[] parts = outcome.split(" ");
+        if (parts.length < 2 || versionId == null) {
+            return false;
+        }
+        Optional<SnapshotInfo> registered = snapshots.find(parts[1]);
+        if (registered.isPresent() && (!registered.get().key().equals(key)
+                || registered.get().versionId().equals(versionId))) {
+            return false;
+        }
+        return snapshots.object(key, null).map(StoredObject::versionId).filter(versionId::equals).isPresent();
     }
 
     private Result handle(String key, String versionId) {
@@ -80,12 +116,10 @@ public class SnapshotArrivals {
             return new Result(Outcome.REJECTED, null, null, 0, Math.max(1, e.details().size()));
         }
         List<SnapshotInfo> ofTenant = snapshots.ofTenant(info.tenant());
-        boolean newerExists = ofTenant.stream().anyMatch(other -> !other.snapshotId().equals(info.snapshotId())
-                && other.asOf().isAfter(info.asOf()));
-        if (newerExists) {
+        if (later(info, ofTenant).isPresent()) {
             return new Result(Outcome.OLDER_SNAPSHOT, info.snapshotId(), null, 0, 0);
         }
-        Set<String> older = ofTenant.stream().filter(other -> !other.snapshotId().equals(info.snapshotId()))
+        Set<String> older = ofTenant.stream().filter(other -> SnapshotInfo.ORDER.compare(other, info) < 0)
                 .map(SnapshotInfo::snapshotId).collect(Collectors.toSet());
         int stale = plans.markStale(info.tenant(), info.snapshotId(), info.versionId(), older);
 
@@ -102,6 +136,18 @@ public class SnapshotArrivals {
         pins = plans.possiblePins(snapshot, pins);
         PlanRecord plan = plans.queue(PlanService.newPlanId(), info, plans.budgetSeconds(null, "budgetSeconds"), pins,
                 approved.map(PlanRecord::planId).orElse(null), PlanService.SNAPSHOT_CHANGED);
+        // A later snapshot that arrived meanwhile may have marked the tenant's plans before this one existed.
+        Optional<SnapshotInfo> overtaken = later(info, snapshots.ofTenant(info.tenant()));
+        if (overtaken.isPresent()) {
+            plans.markStale(info.tenant(), overtaken.get().snapshotId(), overtaken.get().versionId(),
+                    Set.of(info.snapshotId()));
+        }
         return new Result(Outcome.RECOMPUTE_QUEUED, info.snapshotId(), plan.planId(), stale, 0);
+    }
+
+    /** The tenant's current snapshot when it comes after {@code info} in the order of snapshots. */
+    private static Optional<SnapshotInfo> later(SnapshotInfo info, List<SnapshotInfo> ofTenant) {
+        return ofTenant.stream().filter(other -> !other.snapshotId().equals(info.snapshotId()))
+                .filter(other -> SnapshotInfo.ORDER.compare(other, info) > 0).max(SnapshotInfo.ORDER);
     }
 }

@@ -19,13 +19,15 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /**
  * Handled events as items {@code IDEMPOTENCY#<sha256 of the key>}: a claim is a conditional put. A claim whose
- * handler died (no complete, no release) can be taken again after {@link #IN_PROGRESS_FOR}, longer than any
- * Lambda runs; completed records go after the TTL ({@code expiresAt}, DynamoDB's TTL attribute).
+ * handler died (no complete, no release) can be taken again after {@link #IN_PROGRESS_FOR}: longer than
+ * {@code snapshotChanged} may run (120 s), shorter than the wait before Lambda's second retry of an event
+ * (3 minutes after the first failure), so a retry retakes what a crashed invocation held. Completed records go
+ * after the TTL ({@code expiresAt}, DynamoDB's TTL attribute).
  */
 public final class DynamoIdempotencyStore implements IdempotencyStore {
 
     static final String SORT = "IDEMPOTENCY";
-    static final Duration IN_PROGRESS_FOR = Duration.ofMinutes(16);
+    public static final Duration IN_PROGRESS_FOR = Duration.ofSeconds(150);
     private static final String IN_PROGRESS = "IN_PROGRESS";
     private static final String COMPLETED = "COMPLETED";
 

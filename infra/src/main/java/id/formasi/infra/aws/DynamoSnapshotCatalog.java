@@ -7,7 +7,6 @@ import id.formasi.infra.SnapshotCatalog;
 import id.formasi.infra.SnapshotInfo;
 import id.formasi.infra.VersionConflictException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +76,7 @@ public final class DynamoSnapshotCatalog implements SnapshotCatalog {
             page.items().forEach(item -> found.add(Items.body(item, SnapshotInfo.class)));
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
-        found.sort(Comparator.comparing(SnapshotInfo::asOf).thenComparing(SnapshotInfo::storedAt));
+        found.sort(SnapshotInfo.ORDER);
         return found;
     }
 }

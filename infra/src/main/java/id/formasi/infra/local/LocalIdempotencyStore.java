@@ -6,10 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** One file per handled event under {@code <data>/idempotency/}, named by the hash of its key. */
+/**
+ * One file per handled event under {@code <data>/idempotency/}, named by the hash of its key. A claim names
+ * the process that took it (pid and start time): a claim of a process that is gone (killed during the
+ * handling) is taken again, so its event is handled after all.
+ */
 public final class LocalIdempotencyStore implements IdempotencyStore {
 
     private static final String IN_PROGRESS = "IN_PROGRESS";
+    private static final String OWNER = owner(ProcessHandle.current());
 
     private final Path folder;
     private final Path tmp;
@@ -22,10 +27,11 @@ public final class LocalIdempotencyStore implements IdempotencyStore {
     @Override
     public synchronized boolean claim(String key) {
         Path path = pathOf(key);
-        if (Files.exists(path)) {
+        Optional<String> current = LocalFiles.read(path).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+        if (current.isPresent() && !abandoned(current.get())) {
             return false;
         }
-        LocalFiles.write(tmp, path, IN_PROGRESS.getBytes(StandardCharsets.UTF_8));
+        LocalFiles.write(tmp, path, (IN_PROGRESS + " " + OWNER).getBytes(StandardCharsets.UTF_8));
         return true;
     }
 
@@ -42,7 +48,30 @@ public final class LocalIdempotencyStore implements IdempotencyStore {
     @Override
     public Optional<String> outcome(String key) {
         return LocalFiles.read(pathOf(key)).map(bytes -> new String(bytes, StandardCharsets.UTF_8))
-                .filter(outcome -> !outcome.equals(IN_PROGRESS));
+                .filter(outcome -> !outcome.startsWith(IN_PROGRESS));
+    }
+
+    /** A claim whose process is no longer running (or an older claim that names none). */
+    private static boolean abandoned(String content) {
+        if (!content.startsWith(IN_PROGRESS)) {
+            return false;
+        }
+        String owner = content.substring(IN_PROGRESS.length()).strip();
+        if (owner.equals(OWNER)) {
+            return false;
+        }
+        String[] parts = owner.split(" ");
+        try {
+            long pid = Long.parseLong(parts[0]);
+            return ProcessHandle.of(pid).map(LocalIdempotencyStore::owner).filter(owner::equals).isEmpty();
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    /** A process by pid and start time: a pid alone may be reused after a restart. */
+    private static String owner(ProcessHandle process) {
+        return process.pid() + " " + process.info().startInstant().map(Object::toString).orElse("?");
     }
 
     private Path pathOf(String key) {

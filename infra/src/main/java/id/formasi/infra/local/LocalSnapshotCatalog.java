@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,8 +27,13 @@ public final class LocalSnapshotCatalog implements SnapshotCatalog {
 
     @Override
     public Optional<SnapshotInfo> get(String snapshotId) {
-        return LocalFiles.read(folder.resolve(LocalFiles.safeName(snapshotId) + ".json"))
-                .map(bytes -> Json.MAPPER.readValue(bytes, SnapshotInfo.class));
+        return LocalFiles.readJson(folder.resolve(LocalFiles.safeName(snapshotId) + ".json"), SnapshotInfo.class,
+                LocalSnapshotCatalog::complete);
+    }
+
+    private static boolean complete(SnapshotInfo info) {
+        return info.snapshotId() != null && info.tenant() != null && info.asOf() != null && info.key() != null
+                && info.versionId() != null && info.storedAt() != null;
     }
 
     @Override
@@ -53,10 +57,10 @@ public final class LocalSnapshotCatalog implements SnapshotCatalog {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(path -> path.toString().endsWith(".json"))
-                    .map(path -> LocalFiles.read(path).map(bytes -> Json.MAPPER.readValue(bytes, SnapshotInfo.class)))
+                    .map(path -> LocalFiles.readJson(path, SnapshotInfo.class, LocalSnapshotCatalog::complete))
                     .flatMap(Optional::stream)
                     .filter(info -> info.tenant().equals(tenant))
-                    .sorted(Comparator.comparing(SnapshotInfo::asOf).thenComparing(SnapshotInfo::storedAt))
+                    .sorted(SnapshotInfo.ORDER)
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -35,12 +35,18 @@ class AwsEventsTest {
         assertEquals("RECOMPUTE_QUEUED", store.outcome(event).orElseThrow());
         assertTrue(store.claim("bucket/snapshots/s1.json/version-2"), "another version is another event");
 
-        // A claim whose handler died is taken again once it cannot be running any more.
+        // A claim whose handler died is taken again once it cannot be running any more: after snapshotChanged's
+        // 120 s timeout, and before Lambda's last retry of the event (3 minutes after its first failure).
         try (var dynamo = aws.dynamo()) {
+            Clock whileItMayRun = Clock.fixed(Instant.now().plusSeconds(120), ZoneOffset.UTC);
+            assertFalse(new DynamoIdempotencyStore(dynamo, settings.table(), Duration.ofDays(35), whileItMayRun)
+                    .claim("bucket/snapshots/s1.json/version-2"));
+            Clock lastRetry = Clock.fixed(Instant.now().plusSeconds(180), ZoneOffset.UTC);
+            assertTrue(new DynamoIdempotencyStore(dynamo, settings.table(), Duration.ofDays(35), lastRetry)
+                    .claim("bucket/snapshots/s1.json/version-2"));
             Clock later = Clock.fixed(Instant.now().plus(DynamoIdempotencyStore.IN_PROGRESS_FOR).plusSeconds(60),
                     ZoneOffset.UTC);
             DynamoIdempotencyStore afterCrash = new DynamoIdempotencyStore(dynamo, settings.table(), Duration.ofDays(35), later);
-            assertTrue(afterCrash.claim("bucket/snapshots/s1.json/version-2"));
             assertFalse(afterCrash.claim(event), "completed records stay until their TTL");
         }
     }
