@@ -82,6 +82,34 @@ public class FormasiApplication {
         };
     }
 
+    /**
+     * The solve dead-letter queue's consumer: a job that never ended (the function timed out or stopped three
+     * times) fails its plan with the reason, so that no plan stays SOLVING.
+     */
+    @Bean
+    public Function<SQSEvent, SQSBatchResponse> solveFailed(SolveService service) {
+        return event -> {
+            List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+            for (SQSEvent.SQSMessage record : event.getRecords() == null ? List.<SQSEvent.SQSMessage>of() : event.getRecords()) {
+                try {
+                    String planId = Json.MAPPER.readValue(record.getBody(), SolveJob.class).planId();
+                    if (planId == null) {
+                        LOG.warn("dead-lettered message {} names no plan", record.getMessageId());
+                    } else {
+                        service.deadLettered(planId);
+                    }
+                } catch (tools.jackson.core.JacksonException e) {
+                    // Not a solve job: nothing to mark; it is logged and dropped.
+                    LOG.warn("dead-lettered message {} is not a solve job", record.getMessageId());
+                } catch (RuntimeException e) {
+                    LOG.error("dead-lettered message {}: {}", record.getMessageId(), e.getClass().getName());
+                    failures.add(new SQSBatchResponse.BatchItemFailure(record.getMessageId()));
+                }
+            }
+            return new SQSBatchResponse(failures);
+        };
+    }
+
     @Bean
     public Function<S3ObjectCreated, SnapshotArrivals.Result> snapshotChanged(SnapshotArrivals arrivals) {
         return event -> {

@@ -41,13 +41,16 @@ public record FormasiProperties(
      * @param safetyMargin     kept free of the remaining Lambda time for storing the plan
      * @param progressInterval best-so-far progress is saved at most this often
      * @param maxAttempts      a plan fails for good after this many failed attempts
+     * @param leaseGrace       a SOLVING plan is held by its attempt for its budget plus this (loading and storing);
+     *                         after that, without a write, the attempt counts as dead and a redelivery retakes it
      */
     public record Solve(
             @DefaultValue("30s") Duration budget,
             @DefaultValue("10m") Duration maxBudget,
             @DefaultValue("20s") Duration safetyMargin,
             @DefaultValue("2s") Duration progressInterval,
-            @DefaultValue("3") int maxAttempts) {
+            @DefaultValue("3") int maxAttempts,
+            @DefaultValue("2m") Duration leaseGrace) {
     }
 
     /**

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class FunctionEvents {
 
-    public static final List<String> FUNCTIONS = List.of("api", "solve", "snapshotChanged");
+    public static final List<String> FUNCTIONS = List.of("api", "solve", "snapshotChanged", "solveFailed");
 
     private static final ClassLoader LOADER = FunctionEvents.class.getClassLoader();
     private static final PojoSerializer<APIGatewayV2HTTPEvent> HTTP_EVENT =
@@ -42,13 +42,16 @@ public class FunctionEvents {
     private final Function<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api;
     private final Function<Message<SQSEvent>, SQSBatchResponse> solve;
     private final Function<S3ObjectCreated, SnapshotArrivals.Result> snapshotChanged;
+    private final Function<SQSEvent, SQSBatchResponse> solveFailed;
 
     public FunctionEvents(@Qualifier("api") Function<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api,
             @Qualifier("solve") Function<Message<SQSEvent>, SQSBatchResponse> solve,
-            @Qualifier("snapshotChanged") Function<S3ObjectCreated, SnapshotArrivals.Result> snapshotChanged) {
+            @Qualifier("snapshotChanged") Function<S3ObjectCreated, SnapshotArrivals.Result> snapshotChanged,
+            @Qualifier("solveFailed") Function<SQSEvent, SQSBatchResponse> solveFailed) {
         this.api = api;
         this.solve = solve;
         this.snapshotChanged = snapshotChanged;
+        this.solveFailed = solveFailed;
     }
 
     /**
@@ -64,6 +67,7 @@ public class FunctionEvents {
                     .setHeader("aws-context", context).build()));
             case "snapshotChanged" ->
                     Json.MAPPER.writeValueAsBytes(snapshotChanged.apply(Json.MAPPER.readValue(event, S3ObjectCreated.class)));
+            case "solveFailed" -> write(SQS_RESPONSE, solveFailed.apply(SQS_EVENT.fromJson(new ByteArrayInputStream(event))));
             default -> throw new IllegalArgumentException("no function " + function + "; one of " + FUNCTIONS);
         };
     }

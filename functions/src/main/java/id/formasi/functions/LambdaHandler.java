@@ -9,7 +9,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The Lambda entry point of all three functions (template.yaml names it). Lambda creates one instance per
+ * The Lambda entry point of every function (template.yaml names it). Lambda creates one instance per
  * execution environment, during the init phase: the application starts here, so SnapStart's snapshot holds it
  * started and primed ({@link SnapStartPriming}). Each invocation hands the event bytes, untouched, to
  * {@link FunctionEvents} for the function {@code SPRING_CLOUD_FUNCTION_DEFINITION} names.

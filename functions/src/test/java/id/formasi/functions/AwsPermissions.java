@@ -33,8 +33,12 @@ final class AwsPermissions {
                     new Grant("s3:ListBucket", BUCKET),
                     new Grant("dynamodb:GetItem", TABLE),
                     new Grant("dynamodb:PutItem", TABLE),
+                    new Grant("dynamodb:DeleteItem", TABLE),
                     new Grant("dynamodb:Scan", TABLE),
                     new Grant("sqs:SendMessage", QUEUE)),
+            "solveFailed", Set.of(
+                    new Grant("dynamodb:GetItem", TABLE),
+                    new Grant("dynamodb:PutItem", TABLE)),
             "solve", Set.of(
                     new Grant("s3:GetObject", SNAPSHOTS),
                     new Grant("s3:GetObjectVersion", SNAPSHOTS),

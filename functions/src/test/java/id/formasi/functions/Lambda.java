@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The three functions as Lambda runs them: one instance each of the handler class template.yaml names, fed the
- * raw event JSON, answering JSON. All three share one data folder, as the deployed functions share the
+ * The four functions as Lambda runs them: one instance each of the handler class template.yaml names, fed the
+ * raw event JSON, answering JSON. All four share one data folder, as the deployed functions share the
  * buckets, table and queue.
  */
 final class Lambda {
@@ -27,6 +27,7 @@ final class Lambda {
     private final RequestStreamHandler api;
     private final RequestStreamHandler solve;
     private final RequestStreamHandler snapshotChanged;
+    private final RequestStreamHandler solveFailed;
 
     Lambda(Path dataDir, Map<String, String> settings) {
         this.dataDir = dataDir;
@@ -36,6 +37,7 @@ final class Lambda {
         this.api = invoker("api");
         this.solve = invoker("solve");
         this.snapshotChanged = invoker("snapshotChanged");
+        this.solveFailed = invoker("solveFailed");
     }
 
     private static RequestStreamHandler invoker(String definition) {
@@ -71,6 +73,10 @@ final class Lambda {
 
     JsonNode solve(JsonNode event) {
         return invoke(solve, "solve", event);
+    }
+
+    JsonNode solveFailed(JsonNode event) {
+        return invoke(solveFailed, "solveFailed", event);
     }
 
     JsonNode snapshotChanged(JsonNode event) {

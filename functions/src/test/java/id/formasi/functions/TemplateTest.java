@@ -12,6 +12,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,7 +96,28 @@ class TemplateTest {
         });
         // An HTTP API integration gives up after 30 s.
         assertThat((Integer) properties("api").get("Timeout")).isLessThan(30);
-        assertThat((Integer) properties("solve").get("Timeout")).isEqualTo(900);
+        // The solve runs the largest budget a request may ask plus the lease grace (load and store), within
+        // Lambda's 15 minutes.
+        Duration maxBudget = Duration.parse("PT" + defaultOf(FormasiProperties.Solve.class, "maxBudget").toUpperCase(Locale.ROOT));
+        Duration grace = Duration.parse("PT" + defaultOf(FormasiProperties.Solve.class, "leaseGrace").toUpperCase(Locale.ROOT));
+        assertThat((Integer) properties("solve").get("Timeout")).isEqualTo((int) maxBudget.plus(grace).toSeconds())
+                .isLessThanOrEqualTo(900);
+    }
+
+    private static String defaultOf(Class<?> record, String component) {
+        RecordComponent[] components = record.getRecordComponents();
+        try {
+            java.lang.reflect.Parameter[] parameters = record.getDeclaredConstructor(java.util.Arrays.stream(components)
+                    .map(RecordComponent::getType).toArray(Class<?>[]::new)).getParameters();
+            for (int i = 0; i < components.length; i++) {
+                if (components[i].getName().equals(component)) {
+                    return parameters[i].getAnnotation(DefaultValue.class).value()[0];
+                }
+            }
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalArgumentException(component);
     }
 
     @Test
@@ -233,10 +255,11 @@ class TemplateTest {
     }
 
     @Test
-    void solveJobsRetryThreeTimesThenGoToTheDeadLetterQueue() {
+    void solveJobsRetryThreeTimesThenGoToTheDeadLetterQueueWhoseConsumerFailsThePlan() {
         Map<String, Object> queue = map(resource("SolveQueue").get("Properties"));
         int solveTimeout = (Integer) properties("solve").get("Timeout");
-        assertThat((Integer) queue.get("VisibilityTimeout")).isGreaterThanOrEqualTo(6 * solveTimeout);
+        // A job comes back only after its attempt ended (and its lease ran out), and soon after: within 15 min.
+        assertThat((Integer) queue.get("VisibilityTimeout")).isGreaterThan(solveTimeout).isLessThanOrEqualTo(900);
         Map<String, Object> redrive = map(queue.get("RedrivePolicy"));
         assertThat(redrive.get("maxReceiveCount")).isEqualTo(3);
         assertThat(strings(map(redrive.get("deadLetterTargetArn")).get("Fn::GetAtt")))
@@ -247,6 +270,36 @@ class TemplateTest {
         Map<String, Object> properties = map(event.get("Properties"));
         assertThat(strings(map(properties.get("Queue")).get("Fn::GetAtt"))).containsExactly("SolveQueue", "Arn");
         assertThat(list(properties.get("FunctionResponseTypes"))).containsExactly("ReportBatchItemFailures");
+
+        Map<String, Object> deadLetters = map(map(properties("solveFailed").get("Events")).get("DeadLetters"));
+        assertThat(deadLetters.get("Type")).isEqualTo("SQS");
+        assertThat(strings(map(map(deadLetters.get("Properties")).get("Queue")).get("Fn::GetAtt")))
+                .containsExactly("SolveDeadLetterQueue", "Arn");
+        // An event source needs the queue's visibility timeout (SQS's default 30 s) at least the function's.
+        assertThat((Integer) properties("solveFailed").get("Timeout")).isLessThanOrEqualTo(30);
+    }
+
+    @Test
+    void snapshotEventsAreRetriedThenDeadLetteredAndTheirClaimRunsOutBeforeTheLastRetry() {
+        Map<String, Object> rule = map(map(map(properties("snapshotChanged").get("Events")).get("SnapshotCreated"))
+                .get("Properties"));
+        assertThat((Integer) map(rule.get("RetryPolicy")).get("MaximumRetryAttempts")).isPositive();
+        assertThat(strings(map(map(rule.get("DeadLetterConfig")).get("Arn")).get("Fn::GetAtt")))
+                .containsExactly("SnapshotEventsDeadLetterQueue", "Arn");
+        Map<String, Object> invoke = map(properties("snapshotChanged").get("EventInvokeConfig"));
+        assertThat(invoke.get("MaximumRetryAttempts")).isEqualTo(2);
+        Map<String, Object> onFailure = map(map(invoke.get("DestinationConfig")).get("OnFailure"));
+        assertThat(strings(map(onFailure.get("Destination")).get("Fn::GetAtt")))
+                .containsExactly("SnapshotEventsDeadLetterQueue", "Arn");
+        // Lambda retries a failed event 1 minute after the failure, and again 2 minutes after that. A claim that
+        // outlives a run (the timeout) but not the wait for the last retry: an invocation that died holding it
+        // is followed by one that retakes it.
+        long timeout = (Integer) properties("snapshotChanged").get("Timeout");
+        long held = id.formasi.infra.aws.DynamoIdempotencyStore.IN_PROGRESS_FOR.toSeconds();
+        assertThat(held).isGreaterThan(timeout).isLessThan(60 + 120);
+        Map<String, Object> policy = map(resource("SnapshotEventsDeadLetterQueuePolicy").get("Properties"));
+        Map<String, Object> statement = map(list(map(policy.get("PolicyDocument")).get("Statement")).getFirst());
+        assertThat(map(statement.get("Principal")).get("Service")).isEqualTo("events.amazonaws.com");
     }
 
     @Test
@@ -274,6 +327,7 @@ class TemplateTest {
         names.addAll(map(template.get("Parameters")).keySet());
         names.add("AWS::Region");
         names.add("AWS::URLSuffix");
+        names.add("AWS::AccountId");
         List<String> refs = new ArrayList<>();
         collectReferences(template, refs);
         assertThat(refs).isNotEmpty();

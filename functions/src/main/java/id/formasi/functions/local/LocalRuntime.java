@@ -2,16 +2,14 @@ package id.formasi.functions.local;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import id.formasi.functions.FormasiProperties;
 import id.formasi.functions.FunctionEvents;
+import id.formasi.functions.planning.SolveService;
 import id.formasi.infra.PlanRecord;
 import id.formasi.infra.local.LocalBackend;
 import id.formasi.infra.local.LocalSnapshotStore;
-import id.formasi.infra.local.LocalSolveQueue;
 import id.formasi.solver.snapshot.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,12 +29,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -61,11 +57,11 @@ public class LocalRuntime implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(LocalRuntime.class);
     /** A file being copied in changes for a while; wait for it to settle before sending the event. */
     private static final Duration SETTLE = Duration.ofMillis(400);
-    private static final String QUEUE_ARN = "arn:aws:sqs:local:000000000000:formasi-solve";
 
     private final FunctionEvents functions;
     private final LocalBackend backend;
     private final FormasiProperties properties;
+    private final SolveService solves;
     private final Map<Path, ScheduledFuture<?>> settling = new ConcurrentHashMap<>();
     private volatile boolean running;
     private HttpServer server;
@@ -75,10 +71,12 @@ public class LocalRuntime implements SmartLifecycle {
     private WatchService watchService;
     private ScheduledExecutorService timer;
 
-    public LocalRuntime(FunctionEvents functions, LocalBackend backend, FormasiProperties properties) {
+    public LocalRuntime(FunctionEvents functions, LocalBackend backend, FormasiProperties properties,
+            SolveService solves) {
         this.functions = functions;
         this.backend = backend;
         this.properties = properties;
+        this.solves = solves;
     }
 
     @Override
@@ -97,7 +95,9 @@ public class LocalRuntime implements SmartLifecycle {
             try (Stream<Path> files = Files.list(folder)) {
                 files.filter(LocalRuntime::isSnapshotFile).sorted().forEach(this::deliverSnapshotEvent);
             }
-            worker = daemon("formasi-solve-worker").newThread(this::work);
+            LocalSolveWorker solveWorker = new LocalSolveWorker(backend.queue(), properties, functions);
+            solveWorker.recover(solves);
+            worker = daemon("formasi-solve-worker").newThread(() -> solveWorker.work(() -> running));
             worker.start();
             server = HttpServer.create(new InetSocketAddress(properties.local().host(), properties.local().port()), 64);
             httpThreads = Executors.newFixedThreadPool(4, daemon("formasi-http"));
@@ -234,59 +234,6 @@ public class LocalRuntime implements SmartLifecycle {
                                 .build())
                         .build())
                 .build();
-    }
-
-    // --- queue -> solve
-
-    private void work() {
-        LocalSolveQueue queue = backend.queue();
-        while (running) {
-            try {
-                Optional<LocalSolveQueue.Message> received = queue.receive(Duration.ofSeconds(1));
-                if (received.isEmpty()) {
-                    continue;
-                }
-                LocalSolveQueue.Message message = received.get();
-                SQSBatchResponse response = FunctionEvents.batchResponse(
-                        functions.invoke("solve", FunctionEvents.json(toEvent(message)), null));
-                boolean failed = response.getBatchItemFailures() != null && response.getBatchItemFailures().stream()
-                        .anyMatch(failure -> message.messageId().equals(failure.getItemIdentifier()));
-                if (!failed) {
-                    queue.delete(message.messageId());
-                } else if (message.receiveCount() >= properties.solve().maxAttempts() + 1) {
-                    LOG.error("solve message {} failed {} times: dropped (the dead-letter queue on AWS)",
-                            message.messageId(), message.receiveCount());
-                    queue.delete(message.messageId());
-                } else {
-                    queue.release(message, properties.local().retryDelay());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.error("solve worker: {}", e.getClass().getName());
-            }
-        }
-    }
-
-    /** The SQS event Lambda's event source mapping would deliver for the message. */
-    private static SQSEvent toEvent(LocalSolveQueue.Message message) {
-        SQSEvent.SQSMessage record = new SQSEvent.SQSMessage();
-        record.setMessageId(message.messageId());
-        record.setReceiptHandle(message.messageId());
-        record.setBody(message.body());
-        record.setAttributes(Map.of(
-                "ApproximateReceiveCount", Integer.toString(message.receiveCount()),
-                "SentTimestamp", Long.toString(message.sentAt().toEpochMilli()),
-                "SenderId", "local",
-                "ApproximateFirstReceiveTimestamp", Long.toString(Instant.now().toEpochMilli())));
-        record.setMessageAttributes(Map.of());
-        record.setEventSource("aws:sqs");
-        record.setEventSourceArn(QUEUE_ARN);
-        record.setAwsRegion("local");
-        SQSEvent event = new SQSEvent();
-        event.setRecords(List.of(record));
-        return event;
     }
 
     // --- snapshot folder -> snapshotChanged

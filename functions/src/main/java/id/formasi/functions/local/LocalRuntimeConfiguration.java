@@ -2,6 +2,7 @@ package id.formasi.functions.local;
 
 import id.formasi.functions.FormasiProperties;
 import id.formasi.functions.FunctionEvents;
+import id.formasi.functions.planning.SolveService;
 import id.formasi.infra.local.LocalBackend;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 class LocalRuntimeConfiguration {
 
     @Bean
-    LocalRuntime localRuntime(FunctionEvents functions, LocalBackend backend, FormasiProperties properties) {
-        return new LocalRuntime(functions, backend, properties);
+    LocalRuntime localRuntime(FunctionEvents functions, LocalBackend backend, FormasiProperties properties,
+            SolveService solves) {
+        return new LocalRuntime(functions, backend, properties, solves);
     }
 }
