@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import id.formasi.functions.FormasiProperties;
 import id.formasi.functions.planning.Failure;
+import id.formasi.infra.StorageFullException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -51,6 +52,11 @@ public class HttpApi {
             response = dispatch(method, path, event);
         } catch (Failure failure) {
             response = error(failure);
+        } catch (StorageFullException e) {
+            LOG.error("{} {}: the data disk is full", method, path);
+            response = error(new Failure(Failure.Kind.STORAGE_FULL, "penyimpanan penuh: permintaan tidak diselesaikan; "
+                    + "data yang sudah tersimpan utuh / storage full: the request was not completed; what was stored "
+                    + "before is intact. Free space on the data disk and try again."));
         } catch (RuntimeException e) {
             // No stack trace to the caller; the log gets the type and where, not the message (it may quote data).
             String reference = UUID.randomUUID().toString();
@@ -153,6 +159,9 @@ public class HttpApi {
             case CONFLICT -> 409;
             case TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
+            case GONE -> 410;
+            case UNPROCESSABLE -> 422;
+            case STORAGE_FULL -> 507;
         };
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", failure.kind().name());

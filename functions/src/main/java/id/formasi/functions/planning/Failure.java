@@ -10,7 +10,9 @@ import java.util.List;
  */
 public class Failure extends RuntimeException {
 
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, METHOD_NOT_ALLOWED }
+    /** {@code GONE}: the thing existed, but its stored data was found damaged and set aside. */
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, METHOD_NOT_ALLOWED, GONE,
+        UNPROCESSABLE, STORAGE_FULL }
 
     public record Detail(String path, String message) {
     }

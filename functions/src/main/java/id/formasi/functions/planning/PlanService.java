@@ -81,7 +81,15 @@ public class PlanService {
     }
 
     public PlanRecord get(String planId) {
-        return plans.get(planId).orElseThrow(() -> Failure.notFound("no plan " + planId));
+        return plans.get(planId).orElseThrow(() -> missing(planId));
+    }
+
+    private Failure missing(String planId) {
+        if (plans.damaged(planId)) {
+            return new Failure(Failure.Kind.GONE, "plan " + planId + ": its stored data was damaged and has been set"
+                    + " aside (quarantine/ in the data folder); re-solve it or submit it again");
+        }
+        return Failure.notFound("no plan " + planId);
     }
 
     public List<PlanRecord> list(String snapshotId, PlanStatus status) {
@@ -91,7 +99,7 @@ public class PlanService {
     /** The solved document; a plan without one yet is a conflict (it exists, but is not solved). */
     public PlanDocument document(String planId) {
         PlanRecord plan = get(planId);
-        return plans.document(planId).orElseThrow(() -> Failure.conflict(
+        return plans.document(planId).orElseThrow(() -> plans.damaged(planId) ? missing(planId) : Failure.conflict(
                 "plan " + planId + " has no solved document (status " + plan.status() + ")"));
     }
 
