@@ -63,15 +63,19 @@ class AwsFunctionsTest {
             System.out.println(function + " called " + calls);
             assertThat(AwsPermissions.FUNCTIONS.get(function)).as("what %s calls", function).containsAll(calls);
         });
-        assertThat(RecordingInterceptor.CALLS).containsKeys("api", "solve", "snapshotChanged");
+        assertThat(RecordingInterceptor.CALLS).containsKeys("api", "solve", "snapshotChanged", "solveFailed");
     }
 
     record Answer(int status, JsonNode body) {
     }
 
-    private static Answer call(String method, String path, Object body) {
+    private static Answer call(String method, String path, Object body, String... headers) {
         String text = body == null ? null : Json.MAPPER.writeValueAsString(body);
-        JsonNode response = lambda.api(Lambda.http(method, path, text));
+        ObjectNode request = Lambda.http(method, path, text);
+        for (int i = 0; i < headers.length; i += 2) {
+            ((ObjectNode) request.get("headers")).put(headers[i], headers[i + 1]);
+        }
+        JsonNode response = lambda.api(request);
         return new Answer(response.get("statusCode").asInt(), Json.MAPPER.readTree(response.get("body").asString()));
     }
 
@@ -122,6 +126,131 @@ class AwsFunctionsTest {
                     .messages();
             assertThat(dead).extracting(Message::body).containsExactly("{\"planId\": 7");
         }
+    }
+
+    /** Receives the solve job of the plan (making any other job visible again at once). */
+    private static Message jobOf(String planId) {
+        try (SqsClient sqs = aws.sqs()) {
+            String queue = resources.settings().solveQueueUrl();
+            for (int receive = 0; receive < 20; receive++) {
+                for (Message message : sqs.receiveMessage(r -> r.queueUrl(queue).waitTimeSeconds(1).maxNumberOfMessages(10)
+                        .messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages()) {
+                    if (Json.MAPPER.readTree(message.body()).path("planId").asString("").equals(planId)) {
+                        return message;
+                    }
+                    sqs.changeMessageVisibility(change -> change.queueUrl(queue).receiptHandle(message.receiptHandle())
+                            .visibilityTimeout(0));
+                }
+            }
+        }
+        throw new AssertionError("no job for " + planId);
+    }
+
+    private static void delete(Message message) {
+        try (SqsClient sqs = aws.sqs()) {
+            sqs.deleteMessage(delete -> delete.queueUrl(resources.settings().solveQueueUrl())
+                    .receiptHandle(message.receiptHandle()));
+        }
+    }
+
+    private static ObjectNode tiny(String snapshotId, String tenant) {
+        ObjectNode snapshot = Samples.tiny(snapshotId);
+        snapshot.put("tenant", tenant);
+        return snapshot;
+    }
+
+    @Test
+    void aJobTheSolveFunctionNeverFinishedFailsItsPlanThroughTheDeadLetterQueue() {
+        String planId = call("POST", "/plans", Map.of("snapshot", tiny("aws-dead-1", "6421"), "budgetSeconds", 1))
+                .body().get("planId").asString();
+        try (SqsClient sqs = aws.sqs()) {
+            String queue = resources.settings().solveQueueUrl();
+            // Three deliveries whose function timed out: nobody answered, the message comes back each time.
+            for (int receive = 0; receive < AwsEnvironment.MAX_RECEIVE_COUNT; receive++) {
+                Message message = jobOf(planId);
+                sqs.changeMessageVisibility(change -> change.queueUrl(queue).receiptHandle(message.receiptHandle())
+                        .visibilityTimeout(0));
+            }
+            assertThat(sqs.receiveMessage(r -> r.queueUrl(queue).waitTimeSeconds(1)).messages()).isEmpty();
+            // The dead-letter queue's event source hands what it holds to solveFailed.
+            boolean seen = false;
+            for (int receive = 0; receive < 10 && !seen; receive++) {
+                for (Message dead : sqs.receiveMessage(r -> r.queueUrl(resources.deadLetterQueueUrl()).waitTimeSeconds(1)
+                        .maxNumberOfMessages(10).messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages()) {
+                    assertThat(lambda.solveFailed(event(dead)).get("batchItemFailures")).isEmpty();
+                    sqs.deleteMessage(delete -> delete.queueUrl(resources.deadLetterQueueUrl())
+                            .receiptHandle(dead.receiptHandle()));
+                    seen |= dead.body().contains(planId);
+                }
+            }
+            assertThat(seen).isTrue();
+        }
+        Answer failed = call("GET", "/plans/" + planId, null);
+        assertThat(failed.body().get("status").asString()).isEqualTo("FAILED");
+        assertThat(failed.body().get("failure").asString()).contains("dead-letter queue");
+    }
+
+    @Test
+    void aSecondDeliveryDuringASolveLeavesThePlanToItAndALateOneLeavesTheApprovedPlanAlone() {
+        String planId = call("POST", "/plans", Map.of("snapshot", tiny("aws-lease-1", "6422"), "budgetSeconds", 1))
+                .body().get("planId").asString();
+        Message job = jobOf(planId);
+        var store = aws.backend(resources.settings()).plans();
+        // Delivery 1 claimed the plan and is solving: the record as its claim leaves it.
+        store.update(planId, plan -> plan.withStatus(id.formasi.infra.PlanStatus.SOLVING, java.time.Instant.now())
+                .withAttempt(1, java.time.Instant.now()));
+        long claimed = call("GET", "/plans/" + planId, null).body().get("version").asLong();
+        assertThat(lambda.solve(event(job)).get("batchItemFailures")).hasSize(1);
+        assertThat(call("GET", "/plans/" + planId, null).body().get("version").asLong()).isEqualTo(claimed);
+
+        // Delivery 1 timed out: no write for longer than its lease.
+        store.update(planId, plan -> plan.withStatus(id.formasi.infra.PlanStatus.SOLVING,
+                java.time.Instant.now().minus(java.time.Duration.ofMinutes(10))));
+        assertThat(lambda.solve(event(job)).get("batchItemFailures")).isEmpty();
+        Answer solved = call("GET", "/plans/" + planId, null);
+        assertThat(solved.body().get("status").asString()).isEqualTo("SOLVED");
+        assertThat(solved.body().get("attempts").asInt()).isEqualTo(2);
+        Answer approved = call("POST", "/plans/" + planId + "/decision",
+                Map.of("decision", "approve", "version", solved.body().get("version").asLong()));
+        assertThat(approved.status()).isEqualTo(200);
+        String documentKey = "plans/6422/" + planId + ".json";
+        String documentVersion;
+        try (S3Client s3 = aws.s3()) {
+            documentVersion = s3.headObject(head -> head.bucket(resources.settings().bucket()).key(documentKey)).versionId();
+        }
+        assertThat(lambda.solve(event(job)).get("batchItemFailures")).isEmpty();
+        delete(job);
+        Answer after = call("GET", "/plans/" + planId, null);
+        assertThat(after.body().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(after.body().get("version").asLong()).isEqualTo(approved.body().get("version").asLong());
+        try (S3Client s3 = aws.s3()) {
+            assertThat(s3.headObject(head -> head.bucket(resources.settings().bucket()).key(documentKey)).versionId())
+                    .isEqualTo(documentVersion);
+        }
+    }
+
+    @Test
+    void sameDateSnapshotsAndRepeatedRequestsOnTheAwsBackend() {
+        Map<String, Object> first = Map.of("snapshot", tiny("aws-same-a", "6423"), "budgetSeconds", 1);
+        Answer a = call("POST", "/plans", first, "idempotency-key", "aws-key-1");
+        assertThat(a.status()).isEqualTo(202);
+        String planA = a.body().get("planId").asString();
+        Answer repeated = call("POST", "/plans", first, "idempotency-key", "aws-key-1");
+        assertThat(repeated.body().get("planId").asString()).isEqualTo(planA);
+        assertThat(call("POST", "/plans", Map.of("snapshot", tiny("aws-same-a", "6423"), "budgetSeconds", 2),
+                "idempotency-key", "aws-key-1").status()).isEqualTo(422);
+        String planB = call("POST", "/plans", Map.of("snapshot", tiny("aws-same-b", "6423"), "budgetSeconds", 1))
+                .body().get("planId").asString();
+        delete(jobOf(planA));
+        delete(jobOf(planB));
+
+        for (String snapshotId : List.of("aws-same-a", "aws-same-b")) {
+            String version = call("GET", "/snapshots/" + snapshotId, null).body().get("versionId").asString();
+            lambda.snapshotChanged(Lambda.objectCreated(resources.settings().bucket(), "snapshots/" + snapshotId + ".json",
+                    version));
+        }
+        assertThat(call("GET", "/plans/" + planA, null).body().get("status").asString()).isEqualTo("STALE");
+        assertThat(call("GET", "/plans/" + planB, null).body().get("status").asString()).isEqualTo("QUEUED");
     }
 
     private static ObjectNode event(Message message) {
