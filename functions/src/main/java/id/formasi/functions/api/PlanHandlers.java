@@ -9,6 +9,7 @@ import static id.formasi.functions.api.Requests.url;
 
 import id.formasi.functions.planning.Failure;
 import id.formasi.functions.planning.PlanService;
+import id.formasi.functions.planning.RepeatedRequests;
 import id.formasi.functions.planning.SnapshotService;
 import id.formasi.infra.Pin;
 import id.formasi.infra.PlanRecord;
@@ -20,14 +21,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /** {@code /plans}: submit a plan, list the plans, read one. */
 @Component
-record PlanHandlers(PlanService plans, SnapshotService snapshots) {
+record PlanHandlers(PlanService plans, SnapshotService snapshots, RepeatedRequests repeated) {
 
+    /** With an {@code Idempotency-Key}, a repeat of the same request answers the plan the first one made. */
     Response submitPlan(Request request) {
+        String key = request.headers().get("idempotency-key");
+        if (key == null) {
+            return newPlan(request).response();
+        }
+        Optional<String> earlier = repeated.begin(key, request.body());
+        if (earlier.isPresent()) {
+            PlanRecord plan = plans.get(earlier.get());
+            return Response.accepted(Views.Queued.of(request, plan), url(request, "/plans/" + plan.planId()));
+        }
+        try {
+            Submitted submitted = newPlan(request);
+            repeated.finish(key, request.body(), submitted.planId());
+            return submitted.response();
+        } catch (RuntimeException e) {
+            repeated.abandon(key);
+            throw e;
+        }
+    }
+
+    private record Submitted(String planId, Response response) {
+    }
+
+    private Submitted newPlan(Request request) {
         JsonNode body = json(request);
         List<Failure.Detail> errors = new ArrayList<>();
         Integer budget = optionalInt(body, "budgetSeconds", errors);
@@ -78,7 +104,7 @@ record PlanHandlers(PlanService plans, SnapshotService snapshots) {
                 : snapshots.store(inline, snapshot, Map.of(SnapshotStore.REQUESTED_PLAN, planId), null, List.of()).info();
         PlanRecord plan = plans.queue(planId, info, plans.budgetSeconds(budget, "budgetSeconds"), pins, null,
                 PlanService.REQUEST);
-        return Response.accepted(Views.Queued.of(request, plan), url(request, "/plans/" + planId));
+        return new Submitted(planId, Response.accepted(Views.Queued.of(request, plan), url(request, "/plans/" + planId)));
     }
 
     Response listPlans(Request request) {
