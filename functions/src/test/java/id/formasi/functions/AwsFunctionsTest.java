@@ -133,13 +133,18 @@ class AwsFunctionsTest {
         try (SqsClient sqs = aws.sqs()) {
             String queue = resources.settings().solveQueueUrl();
             for (int receive = 0; receive < 20; receive++) {
+                Message found = null;
                 for (Message message : sqs.receiveMessage(r -> r.queueUrl(queue).waitTimeSeconds(1).maxNumberOfMessages(10)
                         .messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages()) {
-                    if (Json.MAPPER.readTree(message.body()).path("planId").asString("").equals(planId)) {
-                        return message;
+                    if (found == null && Json.MAPPER.readTree(message.body()).path("planId").asString("").equals(planId)) {
+                        found = message;
+                    } else {
+                        sqs.changeMessageVisibility(change -> change.queueUrl(queue)
+                                .receiptHandle(message.receiptHandle()).visibilityTimeout(0));
                     }
-                    sqs.changeMessageVisibility(change -> change.queueUrl(queue).receiptHandle(message.receiptHandle())
-                            .visibilityTimeout(0));
+                }
+                if (found != null) {
+                    return found;
                 }
             }
         }
