@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.formasi.infra.PlanRecord;
 import id.formasi.infra.PlanStatus;
+import id.formasi.infra.Tmpfs;
 import id.formasi.infra.local.LocalBackend;
 import id.formasi.infra.local.LocalSnapshotStore;
 import id.formasi.solver.snapshot.Json;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +41,7 @@ class PipelineFaultsTest {
     @BeforeAll
     static void start() throws IOException {
         data = Files.createTempDirectory("formasi-faults");
-        tmpfs = run("mount", "-t", "tmpfs", "-o", "size=64m", "formasi-faults", data.toString());
+        tmpfs = Tmpfs.mount(data, "64m");
         lambda = new Lambda(data, Map.of("formasi.solve.budget", "1s"));
     }
 
@@ -50,7 +50,7 @@ class PipelineFaultsTest {
         Stream.of("formasi.data-dir", "formasi.local.runtime", "formasi.solve.budget", "MAIN_CLASS")
                 .forEach(System::clearProperty);
         if (tmpfs) {
-            run("umount", "-l", data.toString());
+            Tmpfs.unmount(data);
         }
     }
 
@@ -284,7 +284,7 @@ class PipelineFaultsTest {
         String kept = submit(tiny("fault-full-1", "6409"));
         Path filler = data.resolve("filler");
         try {
-            fill(filler);
+            Tmpfs.fill(filler);
             Answer full = call("POST", "/snapshots", tiny("fault-full-2", "6409"));
             assertThat(full.status()).isEqualTo(507);
             assertThat(full.body().get("error").asString()).isEqualTo("STORAGE_FULL");
@@ -297,17 +297,6 @@ class PipelineFaultsTest {
             Files.deleteIfExists(filler);
         }
         assertThat(call("POST", "/snapshots", tiny("fault-full-2", "6409")).status()).isEqualTo(201);
-    }
-
-    private static void fill(Path file) throws IOException {
-        byte[] chunk = new byte[64 * 1024];
-        try (OutputStream out = Files.newOutputStream(file)) {
-            while (true) {
-                out.write(chunk);
-            }
-        } catch (IOException e) {
-            assertThat(e.getMessage()).contains("No space left");
-        }
     }
 
     // --- 12: a repeated request
@@ -332,18 +321,5 @@ class PipelineFaultsTest {
         assertThat(fresh.status()).isEqualTo(202);
         assertThat(fresh.body().get("planId").asString()).isNotEqualTo(planId);
         assertThat(call("POST", "/plans", body, "idempotency-key", "bad key").status()).isEqualTo(400);
-    }
-
-    private static boolean run(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getInputStream().transferTo(OutputStream.nullOutputStream());
-            return process.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

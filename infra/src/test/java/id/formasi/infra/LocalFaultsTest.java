@@ -10,7 +10,6 @@ import id.formasi.infra.local.LocalSolveQueue;
 import id.formasi.solver.plan.PlanDocument;
 import id.formasi.solver.snapshot.Json;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,46 +109,6 @@ class LocalFaultsTest {
     static List<String> names(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(path -> path.getFileName().toString()).sorted().toList();
-        }
-    }
-
-    /** A small tmpfs, to have a disk that really fills up (ENOSPC). */
-    static final class Tmpfs {
-
-        static boolean mount(Path dir, String size) {
-            return run("mount", "-t", "tmpfs", "-o", "size=" + size, "formasi-full-disk", dir.toString());
-        }
-
-        static void unmount(Path dir) {
-            run("umount", dir.toString());
-        }
-
-        /** Writes until the disk is full. */
-        static void fill(Path file) throws IOException {
-            byte[] chunk = new byte[4096];
-            try (OutputStream out = Files.newOutputStream(file)) {
-                while (true) {
-                    out.write(chunk);
-                    out.flush();
-                }
-            } catch (IOException e) {
-                if (!String.valueOf(e.getMessage()).contains("No space left")) {
-                    throw e;
-                }
-            }
-        }
-
-        private static boolean run(String... command) {
-            try {
-                Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-                process.getInputStream().transferTo(OutputStream.nullOutputStream());
-                return process.waitFor() == 0;
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
         }
     }
 }
