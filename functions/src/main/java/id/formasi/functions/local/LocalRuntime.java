@@ -161,21 +161,18 @@ public class LocalRuntime implements SmartLifecycle {
     }
 
     private void answer(HttpExchange exchange) throws IOException {
-        {
-            APIGatewayV2HTTPEvent event = toEvent(exchange);
-            APIGatewayV2HTTPResponse response = FunctionEvents.httpResponse(
-                    functions.invoke("api", FunctionEvents.json(event), null));
-            byte[] body = response.getBody() == null ? new byte[0]
-                    : response.getIsBase64Encoded() ? Base64.getDecoder().decode(response.getBody())
-                    : response.getBody().getBytes(StandardCharsets.UTF_8);
-            if (response.getHeaders() != null) {
-                response.getHeaders().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-            }
-            exchange.sendResponseHeaders(response.getStatusCode(), body.length == 0 ? -1 : body.length);
-            if (body.length > 0) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
+        APIGatewayV2HTTPResponse response = FunctionEvents.httpResponse(
+                functions.invoke("api", FunctionEvents.json(toEvent(exchange)), null));
+        byte[] body = response.getBody() == null ? new byte[0]
+                : response.getIsBase64Encoded() ? Base64.getDecoder().decode(response.getBody())
+                : response.getBody().getBytes(StandardCharsets.UTF_8);
+        if (response.getHeaders() != null) {
+            response.getHeaders().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        }
+        exchange.sendResponseHeaders(response.getStatusCode(), body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
             }
         }
     }
