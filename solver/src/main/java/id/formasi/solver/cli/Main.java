@@ -20,14 +20,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The command line: {@code solve SNAPSHOT [--time 30s] [--out plan.json]} and {@code validate SNAPSHOT}.
+ * The command line: {@code solve SNAPSHOT [--time 30s] [--out plan.json]}, {@code validate SNAPSHOT}, and the
+ * spreadsheet commands {@code import} and {@code workbook} ({@link SheetsCommands}).
  * Exit status 0 on success, 2 for an invalid snapshot or bad arguments, 1 for anything else.
  */
 public final class Main {
 
     static final String USAGE = """
             usage: formasi solve SNAPSHOT [--time 30s] [--out plan.json]
-                   formasi validate SNAPSHOT""";
+                   formasi validate SNAPSHOT
+                   formasi import FILE_OR_DIR [--snapshot-id ID] [--tenant T] [--as-of DATE]
+                                  [--planning-date DATE] [--out snapshot.json]
+                   formasi workbook SNAPSHOT|--template --out FILE.xlsx|FILE.zip""";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -45,6 +49,12 @@ public final class Main {
         try {
             if (args.length >= 2 && args[0].equals("validate")) {
                 return validate(Path.of(args[1]));
+            }
+            if (args.length >= 2 && args[0].equals("import")) {
+                return new SheetsCommands(out, err).importSheets(Path.of(args[1]), List.of(args).subList(2, args.length));
+            }
+            if (args.length >= 2 && args[0].equals("workbook")) {
+                return new SheetsCommands(out, err).workbook(args[1], List.of(args).subList(2, args.length));
             }
             if (args.length >= 2 && args[0].equals("solve")) {
                 return solve(Path.of(args[1]), List.of(args).subList(2, args.length));
