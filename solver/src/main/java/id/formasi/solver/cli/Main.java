@@ -21,7 +21,7 @@ import java.util.Locale;
 
 /**
  * The command line: {@code solve SNAPSHOT [--time 30s] [--out plan.json]}, {@code validate SNAPSHOT}, and the
- * spreadsheet commands {@code import} and {@code workbook} ({@link SheetsCommands}).
+ * spreadsheet commands {@code import}, {@code workbook} and {@code export} ({@link SheetsCommands}).
  * Exit status 0 on success, 2 for an invalid snapshot or bad arguments, 1 for anything else.
  */
 public final class Main {
@@ -31,7 +31,8 @@ public final class Main {
                    formasi validate SNAPSHOT
                    formasi import FILE_OR_DIR [--snapshot-id ID] [--tenant T] [--as-of DATE]
                                   [--planning-date DATE] [--out snapshot.json]
-                   formasi workbook SNAPSHOT|--template --out FILE.xlsx|FILE.zip""";
+                   formasi workbook SNAPSHOT|--template --out FILE.xlsx|FILE.zip
+                   formasi export PLAN --snapshot SNAPSHOT --out FILE.xlsx""";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -55,6 +56,9 @@ public final class Main {
             }
             if (args.length >= 2 && args[0].equals("workbook")) {
                 return new SheetsCommands(out, err).workbook(args[1], List.of(args).subList(2, args.length));
+            }
+            if (args.length >= 2 && args[0].equals("export")) {
+                return new SheetsCommands(out, err).export(Path.of(args[1]), List.of(args).subList(2, args.length));
             }
             if (args.length >= 2 && args[0].equals("solve")) {
                 return solve(Path.of(args[1]), List.of(args).subList(2, args.length));

@@ -1,6 +1,8 @@
 package id.formasi.solver.cli;
 
+import id.formasi.solver.plan.PlanDocument;
 import id.formasi.solver.sheets.CsvWriter;
+import id.formasi.solver.sheets.DecreeWorkbook;
 import id.formasi.solver.sheets.ImportError;
 import id.formasi.solver.sheets.ImportException;
 import id.formasi.solver.sheets.SheetImport;
@@ -22,7 +24,8 @@ import java.util.Set;
 /**
  * The spreadsheet commands: {@code import FILE_OR_DIR [--snapshot-id ID] [--tenant T] [--as-of DATE]
  * [--planning-date DATE] [--out snapshot.json]} (docs/import-format.md) and {@code workbook SNAPSHOT|--template
- * --out FILE.xlsx|FILE.zip}, which writes a snapshot in the import's sheets (or CSV files), or the template.
+ * --out FILE.xlsx|FILE.zip}, which writes a snapshot in the import's sheets (or CSV files), or the template, and
+ * {@code export PLAN --snapshot SNAPSHOT --out FILE.xlsx}, the decree workbook of a plan.
  */
 final class SheetsCommands {
 
@@ -81,6 +84,25 @@ final class SheetsCommands {
         }
         Files.write(Path.of(file), bytes);
         out.printf("%s written: %d bytes%n", file, bytes.length);
+        return 0;
+    }
+
+    /** The decree workbook of a plan file ({@code solve --out}) and the snapshot it was made from. */
+    int export(Path planFile, List<String> arguments) throws IOException {
+        Map<String, String> options = options(arguments, Set.of("--snapshot", "--out"));
+        if (!options.containsKey("--snapshot") || !options.containsKey("--out")) {
+            throw new Main.UsageException("export needs --snapshot SNAPSHOT and --out FILE.xlsx");
+        }
+        PlanDocument plan = Json.MAPPER.readValue(Files.readString(planFile), PlanDocument.class);
+        Snapshot snapshot = new SnapshotReader().read(Path.of(options.get("--snapshot")));
+        if (!snapshot.snapshotId().equals(plan.snapshotId())) {
+            throw new Main.UsageException("the plan was made from snapshot " + plan.snapshotId() + ", not "
+                    + snapshot.snapshotId());
+        }
+        byte[] bytes = DecreeWorkbook.write(plan, snapshot, new DecreeWorkbook.Decision(plan.status(), null, null));
+        Files.write(Path.of(options.get("--out")), bytes);
+        out.printf("%s written: %d moves, %d leaving, %d formations%n", options.get("--out"), plan.moves().size(),
+                plan.leaving().size(), plan.formations().size());
         return 0;
     }
 

@@ -57,6 +57,17 @@ class SheetsCommandsTest {
     }
 
     @Test
+    void aSolvedPlanExportsToTheDecreeWorkbook(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("plan.json");
+        Path xlsx = dir.resolve("keputusan.xlsx");
+        assertEquals(0, run("solve", "../samples/tiny.json", "--time", "1s", "--out", plan.toString()));
+        assertEquals(0, run("export", plan.toString(), "--snapshot", "../samples/tiny.json", "--out", xlsx.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains(xlsx + " written: "), out.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.size(xlsx) > 0);
+        assertEquals(2, run("export", plan.toString(), "--out", xlsx.toString()));
+    }
+
+    @Test
     void theTemplateIsWritten(@TempDir Path dir) throws Exception {
         Path xlsx = dir.resolve("template.xlsx");
         assertEquals(0, run("workbook", "--template", "--out", xlsx.toString()));
