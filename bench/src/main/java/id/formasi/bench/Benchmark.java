@@ -41,6 +41,8 @@ public final class Benchmark {
         boolean full = true;
         boolean recompute = true;
         boolean coldStart = true;
+        boolean sheets = true;
+        boolean onlySheets = false;
         long budgetSeconds = 10;
         for (String arg : args) {
             if (arg.isBlank()) {
@@ -53,12 +55,21 @@ public final class Benchmark {
                 recompute = false;
             } else if (arg.equals("skip-cold-start")) {
                 coldStart = false;
+            } else if (arg.equals("skip-sheets")) {
+                sheets = false;
+            } else if (arg.equals("only-sheets")) {
+                onlySheets = true;
             } else if (arg.startsWith("budget=")) {
                 budgetSeconds = Long.parseLong(arg.substring("budget=".length()));
             } else {
                 throw new IllegalArgumentException("unknown argument " + arg
-                        + " (skip-province, skip-full, skip-recompute, skip-cold-start, budget=SECONDS)");
+                        + " (skip-province, skip-full, skip-recompute, skip-cold-start, skip-sheets, only-sheets,"
+                        + " budget=SECONDS)");
             }
+        }
+        if (onlySheets) {
+            SheetsImport.run();
+            return;
         }
         List<Instance> instances = new ArrayList<>(List.of(
                 new Instance("TINY/1", Scale.TINY, 1),
@@ -144,6 +155,9 @@ public final class Benchmark {
         }
         if (coldStart) {
             ColdStart.run();
+        }
+        if (sheets) {
+            SheetsImport.run();
         }
     }
 
