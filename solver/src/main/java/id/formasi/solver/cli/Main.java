@@ -27,12 +27,12 @@ import java.util.Locale;
 public final class Main {
 
     static final String USAGE = """
-            usage: formasi solve SNAPSHOT [--time 30s] [--out plan.json]
-                   formasi validate SNAPSHOT
-                   formasi import FILE_OR_DIR [--snapshot-id ID] [--tenant T] [--as-of DATE]
-                                  [--planning-date DATE] [--out snapshot.json]
-                   formasi workbook SNAPSHOT|--template --out FILE.xlsx|FILE.zip
-                   formasi export PLAN --snapshot SNAPSHOT --out FILE.xlsx""";
+            usage: ./formasi solve SNAPSHOT [--time 30s] [--out plan.json]
+                   ./formasi validate SNAPSHOT
+                   ./formasi import FILE_OR_DIR [--snapshot-id ID] [--tenant T] [--as-of DATE]
+                                    [--planning-date DATE] [--out snapshot.json]
+                   ./formasi workbook SNAPSHOT|--template --out FILE.xlsx|FILE.zip
+                   ./formasi export PLAN --snapshot SNAPSHOT --out FILE.xlsx""";
 
     private final PrintStream out;
     private final PrintStream err;
