@@ -172,12 +172,16 @@ class TemplateTest {
         assertThat(ref(jwt.get("audience"))).isEqualTo("JwtAudience");
     }
 
-    /** No token: the review page and its files, which the browser loads before anyone signs in. */
+    /**
+     * No token: the review page and its files, which the browser loads before anyone signs in, and the API's
+     * description (no data in it).
+     */
     static final String PUBLIC = "(no authorizer)";
 
     /** The roles: whoever submits plans and data, whoever reviews (pins, re-solve), whoever approves; all read. */
     static String scopeOf(String route) {
-        if (route.equals("GET /") || route.startsWith("GET /assets/")) {
+        if (route.equals("GET /") || route.startsWith("GET /assets/") || route.equals("GET /openapi.yaml")
+                || route.equals("GET /snapshot.schema.json")) {
             return PUBLIC;
         }
         if (route.equals("POST /plans/{id}/decision")) {

@@ -25,6 +25,8 @@ public class Routes {
         return List.of(
                 new Route("GET", "/", StaticAssets::index),
                 new Route("GET", "/assets/{name}", StaticAssets::asset),
+                new Route("GET", "/openapi.yaml", StaticAssets::openApi),
+                new Route("GET", "/snapshot.schema.json", StaticAssets::snapshotSchema),
                 new Route("POST", "/plans", request -> plans.submitPlan(request)),
                 new Route("GET", "/plans", request -> plans.listPlans(request)),
                 new Route("GET", "/plans/{id}", request -> plans.getPlan(request)),

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The planners' review page: {@code static/index.html} for {@code GET /} and the files under
- * {@code static/assets/} for {@code GET /assets/{name}}, read from the classpath (no CDN, works offline).
+ * {@code static/assets/} for {@code GET /assets/{name}}, read from the classpath (no CDN, works offline); and the
+ * API's own description ({@code GET /openapi.yaml}, {@code GET /snapshot.schema.json}).
  */
 final class StaticAssets {
 
@@ -20,6 +21,7 @@ final class StaticAssets {
             "css", "text/css; charset=utf-8",
             "svg", "image/svg+xml",
             "json", "application/json",
+            "yaml", "application/yaml; charset=utf-8",
             "png", "image/png",
             "ico", "image/x-icon");
 
@@ -36,6 +38,16 @@ final class StaticAssets {
             throw Failure.notFound("no asset " + name);
         }
         return file("static/assets/" + name, name);
+    }
+
+    /** The API's description, docs/openapi.yaml, which the build copies onto the classpath: one copy, always current. */
+    static Response openApi(Request request) {
+        return file("docs/openapi.yaml", "openapi.yaml");
+    }
+
+    /** The snapshot's JSON Schema, which openapi.yaml refers to by the relative name snapshot.schema.json. */
+    static Response snapshotSchema(Request request) {
+        return file("docs/snapshot.schema.json", "snapshot.schema.json");
     }
 
     private static Response file(String resource, String name) {
