@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Keeps docs/snapshot.schema.json, the records and the reader from drifting apart. */
+/** Keeps docs/snapshot.schema.json, docs/snapshot-format.md, the records and the reader from drifting apart. */
 class SnapshotSchemaTest {
 
     /** Each record and the schema object that describes it. */
@@ -39,7 +39,17 @@ class SnapshotSchemaTest {
             "/$defs/location", "/facilities/0/location",
             "/$defs/staff", "/staff/0");
 
-    private final JsonNode schema = Json.MAPPER.readTree(schemaFile().toFile());
+    /** Each field table of docs/snapshot-format.md, by its heading, and the schema object it documents. */
+    private static final Map<String, String> TABLES = Map.of(
+            "The document", "",
+            "`jobs[]`", "/$defs/job",
+            "`facilities[]`", "/$defs/facility",
+            "`facilities[].formations[]`", "/$defs/formation",
+            "`location` (of a facility, and a person's `home`)", "/$defs/location",
+            "`staff[]`", "/$defs/staff",
+            "`policy`", "/$defs/policy");
+
+    private final JsonNode schema = Json.MAPPER.readTree(docsFile("snapshot.schema.json").toFile());
 
     @Test
     void schemaIsDraft202012() {
@@ -78,6 +88,53 @@ class SnapshotSchemaTest {
         });
     }
 
+    @Test
+    void theFormatDocumentsEveryFieldAndInventsNone() throws Exception {
+        Map<String, List<String[]>> tables = fieldTables(Files.readAllLines(docsFile("snapshot-format.md")));
+        assertEquals(new TreeSet<>(TABLES.keySet()), new TreeSet<>(tables.keySet()), "field tables of snapshot-format.md");
+        assertEquals(new TreeSet<>(DEFINITIONS.values()), new TreeSet<>(TABLES.values()));
+        TABLES.forEach((heading, pointer) -> {
+            Set<String> documented = new TreeSet<>();
+            Set<String> required = new TreeSet<>();
+            for (String[] row : tables.get(heading)) {
+                String field = row[0].replace("`", "");
+                assertTrue(documented.add(field), heading + ": " + field + " twice");
+                if (row[2].equals("yes")) {
+                    required.add(field);
+                } else {
+                    assertEquals("no", row[2], heading + ": required column of " + field);
+                }
+                assertTrue(!row[3].isBlank(), heading + ": " + field + " has no meaning");
+            }
+            assertEquals(schemaNames(pointer), documented, heading);
+            Set<String> schemaRequired = new TreeSet<>();
+            schema.at(pointer + "/required").values().forEach(name -> schemaRequired.add(name.stringValue()));
+            assertEquals(schemaRequired, required, heading + ": required fields");
+        });
+    }
+
+    /** The rows (field, type, required, meaning) of each table under a ### heading of the Fields section. */
+    private static Map<String, List<String[]>> fieldTables(List<String> lines) {
+        Map<String, List<String[]>> tables = new java.util.LinkedHashMap<>();
+        boolean inFields = false;
+        String heading = null;
+        for (String line : lines) {
+            if (line.startsWith("## ")) {
+                inFields = line.equals("## Fields");
+                heading = null;
+            } else if (inFields && line.startsWith("### ")) {
+                heading = line.substring(4).trim();
+                tables.put(heading, new java.util.ArrayList<>());
+            } else if (heading != null && line.startsWith("| `")) {
+                String[] cells = Arrays.stream(line.substring(1, line.lastIndexOf('|')).split("\\|", -1))
+                        .map(String::trim).toArray(String[]::new);
+                assertEquals(4, cells.length, "a field row has four cells: " + line);
+                tables.get(heading).add(cells);
+            }
+        }
+        return tables;
+    }
+
     private Set<String> schemaNames(String pointer) {
         Set<String> names = new TreeSet<>();
         schema.at(pointer + "/properties").properties().forEach(p -> names.add(p.getKey()));
@@ -101,14 +158,14 @@ class SnapshotSchemaTest {
         return parent.isEmpty() ? field : parent + "." + field;
     }
 
-    /** docs/ at the repository root; tests run in the module directory. */
-    private static Path schemaFile() {
+    /** A file of docs/ at the repository root; tests run in the module directory. */
+    private static Path docsFile(String name) {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path file = dir.resolve("docs/snapshot.schema.json");
+            Path file = dir.resolve("docs").resolve(name);
             if (Files.isRegularFile(file)) {
                 return file;
             }
         }
-        throw new IllegalStateException("docs/snapshot.schema.json not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("docs/" + name + " not found above " + Path.of("").toAbsolutePath());
     }
 }
