@@ -26,15 +26,14 @@ class FunctionsTest {
     private static Lambda lambda;
 
     @BeforeAll
-    static void start() throws IOException {
-        data = Files.createTempDirectory("formasi-functions-test");
-        lambda = new Lambda(data, Map.of("formasi.solve.budget", "1s", "formasi.max-body-bytes", "1000000"));
+    static void start() {
+        lambda = Lambda.quick("formasi-functions-test");
+        data = lambda.dataDir;
     }
 
     @AfterAll
     static void clear() {
-        Stream.of("formasi.data-dir", "formasi.local.runtime", "formasi.solve.budget", "formasi.max-body-bytes")
-                .forEach(System::clearProperty);
+        lambda.clearSettings();
     }
 
     record Answer(int status, JsonNode body, JsonNode headers) {

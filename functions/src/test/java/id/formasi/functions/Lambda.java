@@ -29,8 +29,11 @@ final class Lambda {
     private final RequestStreamHandler snapshotChanged;
     private final RequestStreamHandler solveFailed;
 
+    private final Map<String, String> settings;
+
     Lambda(Path dataDir, Map<String, String> settings) {
         this.dataDir = dataDir;
+        this.settings = Map.copyOf(settings);
         System.setProperty("formasi.data-dir", dataDir.toString());
         System.setProperty("formasi.local.runtime", "false");
         settings.forEach(System::setProperty);
@@ -38,6 +41,22 @@ final class Lambda {
         this.solve = invoker("solve");
         this.snapshotChanged = invoker("snapshotChanged");
         this.solveFailed = invoker("solveFailed");
+    }
+
+    /** In a fresh data folder, with a 1 s solve budget and a 1 MB body limit: the function tests' setting. */
+    static Lambda quick(String prefix) {
+        try {
+            return new Lambda(java.nio.file.Files.createTempDirectory(prefix),
+                    Map.of("formasi.solve.budget", "1s", "formasi.max-body-bytes", "1000000"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Clears the system properties this set, so that the next test's Spring contexts start clean. */
+    void clearSettings() {
+        java.util.stream.Stream.concat(java.util.stream.Stream.of("formasi.data-dir", "formasi.local.runtime"),
+                settings.keySet().stream()).forEach(System::clearProperty);
     }
 
     private static RequestStreamHandler invoker(String definition) {

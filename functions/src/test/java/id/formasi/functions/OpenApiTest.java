@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,6 @@ class OpenApiTest {
     private static final Path FILE = Path.of("..", "docs", "openapi.yaml");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
-    private static Path data;
     private static Lambda lambda;
     private static final JsonNode DOCUMENT = yaml(FILE);
     private static final List<Route> TABLE = table();
@@ -52,15 +50,13 @@ class OpenApiTest {
     private static final List<Answer> ANSWERS = new ArrayList<>();
 
     @BeforeAll
-    static void start() throws IOException {
-        data = Files.createTempDirectory("formasi-openapi-test");
-        lambda = new Lambda(data, Map.of("formasi.solve.budget", "1s", "formasi.max-body-bytes", "1000000"));
+    static void start() {
+        lambda = Lambda.quick("formasi-openapi-test");
     }
 
     @AfterAll
     static void clear() {
-        Stream.of("formasi.data-dir", "formasi.local.runtime", "formasi.solve.budget", "formasi.max-body-bytes",
-                "MAIN_CLASS").forEach(System::clearProperty);
+        lambda.clearSettings();
     }
 
     @Test
