@@ -29,7 +29,9 @@ class DocumentedCommandsTest {
             "./mvnw -B -ntp test", "the test suite itself: .ci/run runs it before the documented commands",
             "B=http://localhost:8080", "the script starts the runtime on a free port and sets B to it",
             "sam build", "needs the AWS SAM CLI; TemplateTest and cfn-lint (in .ci/run where installed) hold template.yaml",
-            "sam deploy --guided", "needs an AWS account");
+            "sam deploy --guided", "needs an AWS account",
+            "./formasi import data/ --snapshot-id kota-2027 --tenant 6471 --as-of 21/10/2026 --planning-date 01/01/2027 --out snapshot.json",
+            "needs a folder of the agency's own CSV files; the import tests read such folders and zips");
 
     /** Shell blocks that run only against a live deployment or a running runtime, by file and first line. */
     private static final Map<String, String> LIVE_BLOCKS = Map.of(
