@@ -219,19 +219,19 @@ public final class Benchmark {
         System.out.flush();
     }
 
-    /** Puts the greedy's assignment into the solver's plan: same staff, same formation, or stays unplaced. */
+    /** Puts the greedy's assignment into the solver's plan: same staff, same formation, or no room. */
     static void apply(Contract contract, int[] assigned, Problem problem) {
         java.util.Map<String, Integer> index = new java.util.HashMap<>();
         for (int p = 0; p < contract.people.size(); p++) {
             index.put(contract.people.get(p).staff().id(), p);
         }
         for (Placement placement : problem.placements()) {
-            if (placement.pinned()) {
+            if (placement.isPinned()) {
                 continue;
             }
-            int slot = assigned[index.get(placement.staffId())];
+            int slot = assigned[index.get(placement.getStaffId())];
             if (slot < 0) {
-                placement.setPost(id.formasi.solver.domain.Post.UNPLACED);
+                placement.setPost(id.formasi.solver.domain.Post.NO_ROOM);
             } else {
                 Contract.Slot s = contract.slots.get(slot);
                 placement.setPost(problem.post(s.facility().id(), s.formation().job()));
@@ -255,7 +255,7 @@ public final class Benchmark {
     static Contract.Result of(String method, CoreLevels levels, StaffingPlan plan) {
         long moves = 0;
         long km = 0;
-        for (Placement placement : plan.placements()) {
+        for (Placement placement : plan.getPlacements()) {
             if (placement.isMoved()) {
                 moves++;
                 km += placement.kmTo(placement.getPost());

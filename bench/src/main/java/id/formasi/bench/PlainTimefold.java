@@ -62,7 +62,7 @@ final class PlainTimefold {
         });
         StaffingPlan best = solver.solve(plan);
         long speed = ((DefaultSolver<StaffingPlan>) solver).getMoveEvaluationSpeed();
-        boolean initialized = best.placements().stream().allMatch(p -> p.getPost() != null);
+        boolean initialized = best.getPlacements().stream().allMatch(p -> p.getPost() != null);
         return new Run(best, best.getScore(), bests, speed, initialized);
     }
 }

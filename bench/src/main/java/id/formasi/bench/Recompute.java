@@ -43,9 +43,9 @@ final class Recompute {
         Snapshot before = with(generated, generated.facilities(), generated.staff(), keepOnly);
         Planner.Result first = planner.solve(ProblemBuilder.build(before), Planner.Options.of(Duration.ofSeconds(10)));
         Map<String, PostRef> previous = new HashMap<>();
-        for (Placement placement : first.plan().placements()) {
-            if (!placement.getPost().isUnplaced()) {
-                previous.put(placement.staffId(), ref(placement.getPost()));
+        for (Placement placement : first.plan().getPlacements()) {
+            if (!placement.getPost().isNoRoom()) {
+                previous.put(placement.getStaffId(), ref(placement.getPost()));
             }
         }
 
@@ -73,8 +73,8 @@ final class Recompute {
                 new Location(at.lat() + 0.01, at.lon() + 0.01), FacilityStatus.OPENING, sd.formations()));
         // The fullest formation of the first plan (placed minus cap largest), cap 2 or more.
         Map<String, Long> placed = new HashMap<>();
-        first.plan().placements().stream().filter(pl -> !pl.getPost().isUnplaced())
-                .forEach(pl -> placed.merge(pl.getPost().id(), 1L, Long::sum));
+        first.plan().getPlacements().stream().filter(pl -> !pl.getPost().isNoRoom())
+                .forEach(pl -> placed.merge(pl.getPost().getId(), 1L, Long::sum));
         String cutId = null;
         long cutCount = -1;
         int cutCapBefore = 0;
@@ -128,9 +128,9 @@ final class Recompute {
 
     private static long changed(Planner.Result result, Map<String, PostRef> previous) {
         long n = 0;
-        for (Placement placement : result.plan().placements()) {
-            PostRef was = previous.get(placement.staffId());
-            PostRef now = placement.getPost().isUnplaced() ? null : ref(placement.getPost());
+        for (Placement placement : result.plan().getPlacements()) {
+            PostRef was = previous.get(placement.getStaffId());
+            PostRef now = placement.getPost().isNoRoom() ? null : ref(placement.getPost());
             if (was == null ? now != null : !was.equals(now)) {
                 n++;
             }
@@ -147,7 +147,7 @@ final class Recompute {
     }
 
     private static PostRef ref(Post post) {
-        return new PostRef(post.facility().id(), post.job().code());
+        return new PostRef(post.getFacility().id(), post.getJob().code());
     }
 
     private static Snapshot with(Snapshot s, List<Facility> facilities, List<Staff> staff, Policy policy) {

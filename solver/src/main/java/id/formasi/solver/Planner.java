@@ -108,10 +108,10 @@ public final class Planner {
 
     /** Distance from home and fairness across districts are the goals the flow leaves to local search. */
     private static boolean needsLocalSearch(StaffingPlan plan) {
-        boolean home = plan.placements().stream()
-                .anyMatch(placement -> !placement.pinned() && placement.staff().home() != null
-                        && placement.costs().homeDistanceWeight() > 0);
-        boolean districts = plan.posts().stream().anyMatch(post -> post.district().fairnessWeight() > 0);
+        boolean home = plan.getPlacements().stream()
+                .anyMatch(placement -> !placement.isPinned() && placement.getStaff().home() != null
+                        && placement.getCosts().homeDistanceWeight() > 0);
+        boolean districts = plan.getPosts().stream().anyMatch(post -> post.getDistrict().fairnessWeight() > 0);
         return home || districts;
     }
 

@@ -49,13 +49,13 @@ final class WhatIfs {
         Map<Placement, Post> pinnedAt = new IdentityHashMap<>();
         Placement person = null;
         for (Placement placement : problem.placements()) {
-            if (placement.pinned()) {
+            if (placement.isPinned()) {
                 pinnedAt.put(placement, placement.getPost());
             }
-            if (placement.staffId().equals(wanted.staffId())) {
+            if (placement.getStaffId().equals(wanted.staffId())) {
                 person = placement;
             }
-            placement.setPost(planned(placement, previous.get(placement.staffId()), problem));
+            placement.setPost(planned(placement, previous.get(placement.getStaffId()), problem));
         }
         Post target = problem.post(wanted.facilityId(), wanted.job());
         Post planned = person.getPost();
@@ -81,7 +81,7 @@ final class WhatIfs {
         Reoptimized reoptimized = new Reoptimized(best, best.minus(reference));
         Levels change = direct.minus(asPlanned);
         return new WhatIf(document.planId(), wanted.staffId(),
-                new Position(planned.facility().id(), planned.job().code()),
+                new Position(planned.getFacility().id(), planned.getJob().code()),
                 new Position(wanted.facilityId(), wanted.job()), planned == target, asPlanned, direct, change,
                 effects, reoptimized, summary(change, reoptimized));
     }
@@ -96,12 +96,12 @@ final class WhatIfs {
         if (placement.getPost() != null) {
             return placement.getPost();
         }
-        return placement.current() != null && eligible.contains(placement.current()) ? placement.current()
+        return placement.getCurrent() != null && eligible.contains(placement.getCurrent()) ? placement.getCurrent()
                 : eligible.getFirst();
     }
 
     private static FormationEffect effect(Post post, int placed, int delta) {
-        return new FormationEffect(post.facility().id(), post.job().code(), post.cap(), post.minimum(), post.priority(),
+        return new FormationEffect(post.getFacility().id(), post.getJob().code(), post.getCap(), post.getMinimum(), post.getPriority(),
                 placed, placed + delta, post.shortage(placed), post.shortage(placed + delta));
     }
 

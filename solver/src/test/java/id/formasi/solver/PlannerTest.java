@@ -31,12 +31,12 @@ class PlannerTest {
             });
 
     private static String placedAt(Planner.Result result, String staffId) {
-        return result.plan().placements().stream().filter(p -> p.staffId().equals(staffId)).findFirst()
-                .orElseThrow().getPost().id();
+        return result.plan().getPlacements().stream().filter(p -> p.getStaffId().equals(staffId)).findFirst()
+                .orElseThrow().getPost().getId();
     }
 
     private static long countAt(Planner.Result result, String postId) {
-        return result.plan().placements().stream().filter(p -> p.getPost().id().equals(postId)).count();
+        return result.plan().getPlacements().stream().filter(p -> p.getPost().getId().equals(postId)).count();
     }
 
     @Test
@@ -68,7 +68,7 @@ class PlannerTest {
         Planner.Result result = PLANNER.solve(problem, SHORT);
         assertEquals(new CoreLevels(2, 2, 0), result.levels());
         assertEquals(HardMediumSoftScore.of(-2, -2, 0), result.score());
-        assertEquals(1, result.plan().unplaceable().size());
+        assertEquals(1, result.plan().getUnplaceable().size());
     }
 
     @Test
@@ -196,8 +196,8 @@ class PlannerTest {
         assertEquals(-result.optimum().shortage(), result.score().mediumScore());
         assertEquals(result.score(), PLANNER.score(result.plan()));
         assertEquals(0, countAt(result, "E/GURU"));
-        for (Placement placement : result.plan().placements()) {
-            assertTrue(placement.getEligiblePosts().contains(placement.getPost()), placement.staffId());
+        for (Placement placement : result.plan().getPlacements()) {
+            assertTrue(placement.getEligiblePosts().contains(placement.getPost()), placement.getStaffId());
         }
     }
 }

@@ -104,7 +104,7 @@ public final class Main {
         Snapshot snapshot = new SnapshotReader().read(file);
         Problem problem = ProblemBuilder.build(snapshot);
         err.printf("solving %s: %d people in service, %d leaving, %d formations, up to %d s%n",
-                snapshot.snapshotId(), problem.placements().size() + problem.plan().unplaceable().size(),
+                snapshot.snapshotId(), problem.placements().size() + problem.plan().getUnplaceable().size(),
                 problem.leaving().size(), problem.postsById().size(), time.toSeconds());
         Planner.Result result = new Planner().solve(problem, Planner.Options.of(time).withProgress(progress ->
                 err.printf(Locale.ROOT, "  %6.1f s  best %s  (%s)%n", progress.elapsed().toMillis() / 1000.0,

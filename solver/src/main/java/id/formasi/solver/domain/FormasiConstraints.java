@@ -18,7 +18,7 @@ public class FormasiConstraints implements ConstraintProvider {
 
     public static final String OVER_CAP = "Nobody above the formation's cap";
     public static final String NO_ELIGIBLE_POST = "Everyone has an eligible formation";
-    public static final String LEFT_OUTSIDE = "Everyone who must move finds a formation with room";
+    public static final String NO_ROOM = "Everyone who must move finds a formation with room";
     public static final String SHORTAGE = "Every formation reaches its minimum";
     public static final String DISRUPTION = "Every move costs its move cost and distance";
     public static final String ROTATION = "Moves of people due for rotation cost less";
@@ -46,14 +46,14 @@ public class FormasiConstraints implements ConstraintProvider {
     /** Each post with the number of people placed on it, empty posts included. */
     private static BiConstraintStream<Post, Long> placedPerPost(ConstraintFactory factory) {
         return factory.forEach(Placement.class)
-                .filter(placement -> !placement.isUnplaced())
+                .filter(placement -> !placement.isNoRoom())
                 .groupBy(Placement::getPost, count())
                 .complement(Post.class, post -> 0L);
     }
 
     Constraint nobodyAboveCap(ConstraintFactory factory) {
         return placedPerPost(factory)
-                .filter((post, placed) -> placed > post.cap())
+                .filter((post, placed) -> placed > post.getCap())
                 .penalize(HardMediumSoftScore.ONE_HARD, Post::overCap)
                 .asConstraint(OVER_CAP);
     }
@@ -66,14 +66,14 @@ public class FormasiConstraints implements ConstraintProvider {
 
     Constraint everyoneWhoMustMoveFindsAFormationWithRoom(ConstraintFactory factory) {
         return factory.forEach(Placement.class)
-                .filter(Placement::isUnplaced)
+                .filter(Placement::isNoRoom)
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint(LEFT_OUTSIDE);
+                .asConstraint(NO_ROOM);
     }
 
     Constraint everyFormationReachesItsMinimum(ConstraintFactory factory) {
         return placedPerPost(factory)
-                .filter((post, placed) -> placed < post.minimum())
+                .filter((post, placed) -> placed < post.getMinimum())
                 .penalize(HardMediumSoftScore.ONE_MEDIUM, Post::shortage)
                 .asConstraint(SHORTAGE);
     }
@@ -87,7 +87,7 @@ public class FormasiConstraints implements ConstraintProvider {
 
     Constraint movesOfPeopleDueForRotationCostLess(ConstraintFactory factory) {
         return factory.forEach(Placement.class)
-                .filter(placement -> placement.rotationDue() && placement.isMoved())
+                .filter(placement -> placement.isRotationDue() && placement.isMoved())
                 .reward(HardMediumSoftScore.ONE_SOFT, Placement::rotationDiscount)
                 .asConstraint(ROTATION);
     }
@@ -101,22 +101,22 @@ public class FormasiConstraints implements ConstraintProvider {
 
     Constraint noFacilityKeepsItsWholeGap(ConstraintFactory factory) {
         return placedPerPost(factory)
-                .filter((post, placed) -> placed < post.minimum() && post.facilityFairnessWeight() > 0)
+                .filter((post, placed) -> placed < post.getMinimum() && post.getFacilityFairnessWeight() > 0)
                 .penalize(HardMediumSoftScore.ONE_SOFT, Post::fairnessPenalty)
                 .asConstraint(FACILITY_FAIRNESS);
     }
 
     Constraint noDistrictKeepsItsWholeGap(ConstraintFactory factory) {
         return placedPerPost(factory)
-                .filter((post, placed) -> placed < post.minimum() && post.district().fairnessWeight() > 0)
-                .groupBy((post, placed) -> post.district(), sum((Post post, Long placed) -> post.unfilled(placed)))
+                .filter((post, placed) -> placed < post.getMinimum() && post.getDistrict().fairnessWeight() > 0)
+                .groupBy((post, placed) -> post.getDistrict(), sum((Post post, Long placed) -> post.unfilled(placed)))
                 .penalize(HardMediumSoftScore.ONE_SOFT, District::fairnessPenalty)
                 .asConstraint(DISTRICT_FAIRNESS);
     }
 
     Constraint keepThePreviousPlansDecisions(ConstraintFactory factory) {
         return factory.forEach(Placement.class)
-                .filter(placement -> placement.previous() != null && placement.getPost() != placement.previous())
+                .filter(placement -> placement.getPrevious() != null && placement.getPost() != placement.getPrevious())
                 .penalize(HardMediumSoftScore.ONE_SOFT, Placement::changeFromPrevious)
                 .asConstraint(KEEP_PREVIOUS);
     }

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Where one person in service works after the plan. People who stay by rule (fixed) or by a planner's
- * pin are pinned; everyone else may take any of their eligible posts.
+ * pin are pinned; everyone else may take any of their eligible posts. JavaBean accessors throughout:
+ * Timefold 2.2 reads a planning variable only through a public getter and setter (PlanningClassesTest).
  */
 @PlanningEntity
 public class Placement {
@@ -24,6 +25,7 @@ public class Placement {
     private Facility currentFacility;
     /** The formation the person holds today, or null when their facility has none for their job. */
     private Post current;
+    @ValueRangeProvider
     private List<Post> eligiblePosts;
     /** Where the previous plan put this person, or null without one. */
     private Post previous;
@@ -52,9 +54,40 @@ public class Placement {
         this.post = post;
     }
 
-    @ValueRangeProvider
+    public String getStaffId() {
+        return staffId;
+    }
+
+    public Staff getStaff() {
+        return staff;
+    }
+
+    public Facility getCurrentFacility() {
+        return currentFacility;
+    }
+
+    public Post getCurrent() {
+        return current;
+    }
+
     public List<Post> getEligiblePosts() {
         return eligiblePosts;
+    }
+
+    public Post getPrevious() {
+        return previous;
+    }
+
+    public Costs getCosts() {
+        return costs;
+    }
+
+    public boolean isRotationDue() {
+        return rotationDue;
+    }
+
+    public boolean isPinned() {
+        return pinned;
     }
 
     public Post getPost() {
@@ -65,65 +98,23 @@ public class Placement {
         this.post = post;
     }
 
-    public String staffId() {
-        return staffId;
-    }
-
-    /** Timefold reads the planning id through a JavaBean getter. */
-    public String getStaffId() {
-        return staffId;
-    }
-
-    public Staff staff() {
-        return staff;
-    }
-
-    public Facility currentFacility() {
-        return currentFacility;
-    }
-
-    public Post current() {
-        return current;
-    }
-
-    public Post previous() {
-        return previous;
-    }
-
-    public boolean rotationDue() {
-        return rotationDue;
-    }
-
-    public boolean pinned() {
-        return pinned;
-    }
-
-    /** Timefold reads the pin through a JavaBean getter. */
-    public boolean isPinned() {
-        return pinned;
-    }
-
-    public Costs costs() {
-        return costs;
-    }
-
     /** A move is a change of facility or of job; staying outside any formation is not a move. */
     public boolean isMoved() {
         return isMovedTo(post);
     }
 
     public boolean isMovedTo(Post target) {
-        return target != current && !target.isUnplaced();
+        return target != current && !target.isNoRoom();
     }
 
-    /** Whether the person stays where they are without a formation (must move, but found no room). */
-    public boolean isUnplaced() {
-        return post.isUnplaced();
+    /** Whether the person must move but found no room, so stays where they are without a formation. */
+    public boolean isNoRoom() {
+        return post.isNoRoom();
     }
 
     /** Rounded great-circle km from the current facility to the post. */
     public long kmTo(Post target) {
-        return Geo.roundedKm(currentFacility.location(), target.facility().location());
+        return Geo.roundedKm(currentFacility.location(), target.getFacility().location());
     }
 
     /** The contract's disruption of putting this person on the post: moveCost + rounded km, 0 to stay. */
@@ -150,7 +141,7 @@ public class Placement {
         if (home == null || !isMovedTo(target) || costs.homeDistanceWeight() == 0) {
             return 0;
         }
-        long farther = Geo.roundedKm(home, target.facility().location()) - Geo.roundedKm(home, currentFacility.location());
+        long farther = Geo.roundedKm(home, target.getFacility().location()) - Geo.roundedKm(home, currentFacility.location());
         return costs.homeDistanceWeight() * Math.max(0, farther);
     }
 
@@ -169,6 +160,6 @@ public class Placement {
 
     @Override
     public String toString() {
-        return "Placement[" + (current == null ? currentFacility.id() : current.id()) + " -> " + post + "]";
+        return "Placement[" + (current == null ? currentFacility.id() : current.getId()) + " -> " + post + "]";
     }
 }

@@ -10,15 +10,16 @@ import java.util.List;
 
 /**
  * One formation as a place to put people: a job at a facility with its cap, minimum and priority.
- * Posts are the values of the planning variable.
+ * Posts are the values of the planning variable. JavaBean accessors, like the other planning classes.
  */
 public final class Post {
 
     /**
-     * Not a formation: someone who must move but finds no eligible formation with room may stay where they
-     * are, outside any formation, at one hard violation (the contract's "they stay where they are").
+     * No room: not a formation. Someone who must move but finds no eligible formation with room stays where
+     * they are, outside any formation, at one hard violation (the contract's "they stay where they are").
+     * In the plan document this is the violation {@code NO_FORMATION_WITH_ROOM}.
      */
-    public static final Post UNPLACED = new Post(
+    public static final Post NO_ROOM = new Post(
             new Facility("-", "tanpa formasi / no formation", "-", "-", new Location(0, 0), FacilityStatus.OPEN, List.of()),
             new Job("-", "-", Sector.OTHER, 60), 0, 0, 1, new District("-", 0), 0);
 
@@ -44,41 +45,36 @@ public final class Post {
         this.facilityFairnessWeight = facilityFairnessWeight;
     }
 
-    public String id() {
-        return id;
-    }
-
-    /** Timefold reads the planning id through a JavaBean getter. */
     public String getId() {
         return id;
     }
 
-    public Facility facility() {
+    public Facility getFacility() {
         return facility;
     }
 
-    public Job job() {
+    public Job getJob() {
         return job;
     }
 
-    public int cap() {
+    public int getCap() {
         return cap;
     }
 
-    public int minimum() {
+    public int getMinimum() {
         return minimum;
     }
 
-    public int priority() {
+    public int getPriority() {
         return priority;
     }
 
-    public District district() {
+    public District getDistrict() {
         return district;
     }
 
-    public boolean isUnplaced() {
-        return this == UNPLACED;
+    public boolean isNoRoom() {
+        return this == NO_ROOM;
     }
 
     /** Minimum positions left empty when {@code placed} people hold this post. */
@@ -102,7 +98,7 @@ public final class Post {
         return facilityFairnessWeight * unfilled * unfilled;
     }
 
-    public int facilityFairnessWeight() {
+    public int getFacilityFairnessWeight() {
         return facilityFairnessWeight;
     }
 

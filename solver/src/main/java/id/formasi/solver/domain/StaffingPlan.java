@@ -7,7 +7,11 @@ import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import java.util.List;
 
-/** The planning problem and its solution: every post, every placement, and who cannot be placed at all. */
+/**
+ * The planning problem and its solution: every post, every placement, and who cannot be placed at all.
+ * JavaBean accessors: Timefold 2.2 reads the entity collection and the score only through public
+ * getters (and sets the score through a setter); {@code PlanningClassesTest} holds that.
+ */
 @PlanningSolution
 public class StaffingPlan {
 
@@ -20,6 +24,7 @@ public class StaffingPlan {
     @PlanningScore
     private HardMediumSoftScore score;
 
+    /** For Timefold's solution cloner. */
     public StaffingPlan() {
     }
 
@@ -29,11 +34,6 @@ public class StaffingPlan {
         this.unplaceable = unplaceable;
     }
 
-    public List<Post> posts() {
-        return posts;
-    }
-
-    /** Timefold reads the annotated collections through JavaBean getters. */
     public List<Post> getPosts() {
         return posts;
     }
@@ -46,14 +46,7 @@ public class StaffingPlan {
         return unplaceable;
     }
 
-    public List<Placement> placements() {
-        return placements;
-    }
-
-    public List<Unplaceable> unplaceable() {
-        return unplaceable;
-    }
-
+    /** The score Timefold last wrote into this solution, or null before it scored it. */
     public HardMediumSoftScore getScore() {
         return score;
     }

@@ -24,7 +24,7 @@ record Component(List<Post> posts, List<Integer> classes) {
         for (int c = 0; c < classList.size(); c++) {
             List<Post> eligible = classList.get(c).getFirst().getEligiblePosts();
             for (int e = 0; e < eligible.size(); e++) {
-                if (candidate[c][e] && !eligible.get(e).isUnplaced()) {
+                if (candidate[c][e] && !eligible.get(e).isNoRoom()) {
                     union(parent, posts.size() + c, index.get(eligible.get(e)));
                 }
             }

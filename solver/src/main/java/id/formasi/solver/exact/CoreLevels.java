@@ -16,9 +16,9 @@ public record CoreLevels(long hard, long shortage, long disruption) {
     public static CoreLevels of(StaffingPlan plan) {
         Map<Post, Integer> placed = new HashMap<>();
         long disruption = 0;
-        long hard = plan.unplaceable().size();
-        for (Placement placement : plan.placements()) {
-            if (placement.isUnplaced()) {
+        long hard = plan.getUnplaceable().size();
+        for (Placement placement : plan.getPlacements()) {
+            if (placement.isNoRoom()) {
                 hard++;
             } else {
                 placed.merge(placement.getPost(), 1, Integer::sum);
@@ -26,7 +26,7 @@ public record CoreLevels(long hard, long shortage, long disruption) {
             disruption += placement.disruption();
         }
         long shortage = 0;
-        for (Post post : plan.posts()) {
+        for (Post post : plan.getPosts()) {
             int count = placed.getOrDefault(post, 0);
             hard += post.overCap(count);
             shortage += post.shortage(count);

@@ -30,11 +30,11 @@ public final class ExactCore {
 
     /** The contract's three levels at their exact optimum; leaves the plan's placements as they were. */
     public static CoreLevels optimum(StaffingPlan plan) {
-        List<Post> posts = new ArrayList<>(plan.placements().size());
-        plan.placements().forEach(placement -> posts.add(placement.getPost()));
+        List<Post> posts = new ArrayList<>(plan.getPlacements().size());
+        plan.getPlacements().forEach(placement -> posts.add(placement.getPost()));
         CoreLevels optimum = optimize(plan, false);
         for (int i = 0; i < posts.size(); i++) {
-            plan.placements().get(i).setPost(posts.get(i));
+            plan.getPlacements().get(i).setPost(posts.get(i));
         }
         return optimum;
     }
@@ -43,16 +43,16 @@ public final class ExactCore {
      * Whether the policy terms change the flow's costs: without them, the plan's flow is the certificate's.
      */
     public static boolean policyTermsMatter(StaffingPlan plan) {
-        for (Placement placement : plan.placements()) {
-            if (placement.pinned()) {
+        for (Placement placement : plan.getPlacements()) {
+            if (placement.isPinned()) {
                 continue;
             }
-            if ((placement.rotationDue() && placement.costs().rotationDiscount() > 0)
-                    || (placement.previous() != null && placement.costs().keepPreviousWeight() > 0)) {
+            if ((placement.isRotationDue() && placement.getCosts().rotationDiscount() > 0)
+                    || (placement.getPrevious() != null && placement.getCosts().keepPreviousWeight() > 0)) {
                 return true;
             }
         }
-        return plan.posts().stream().anyMatch(post -> post.facilityFairnessWeight() > 0 && post.minimum() > 0);
+        return plan.getPosts().stream().anyMatch(post -> post.getFacilityFairnessWeight() > 0 && post.getMinimum() > 0);
     }
 
     /**
@@ -63,15 +63,15 @@ public final class ExactCore {
     public static CoreLevels optimize(StaffingPlan plan, boolean withPolicyTerms) {
         Map<String, List<Placement>> classes = new LinkedHashMap<>();
         Map<Post, Integer> pinnedCount = new IdentityHashMap<>();
-        for (Placement placement : plan.placements()) {
-            if (placement.pinned()) {
+        for (Placement placement : plan.getPlacements()) {
+            if (placement.isPinned()) {
                 pinnedCount.merge(placement.getPost(), 1, Integer::sum);
             } else {
                 classes.computeIfAbsent(classKey(placement), key -> new ArrayList<>()).add(placement);
             }
         }
         List<List<Placement>> classList = new ArrayList<>(classes.values());
-        long supply = plan.placements().size();
+        long supply = plan.getPlacements().size();
         long softBound = 1;
         long[][] arcCosts = new long[classList.size()][];
         boolean[][] candidate = new boolean[classList.size()][];
@@ -89,10 +89,10 @@ public final class ExactCore {
             softBound = Math.addExact(softBound, Math.multiplyExact(worst, classList.get(c).size()));
         }
         long mediumBound = 1;
-        for (Post post : plan.posts()) {
-            int weight = withPolicyTerms ? post.facilityFairnessWeight() : 0;
-            softBound = Math.addExact(softBound, (long) weight * post.minimum() * post.minimum());
-            mediumBound = Math.addExact(mediumBound, (long) post.priority() * post.minimum());
+        for (Post post : plan.getPosts()) {
+            int weight = withPolicyTerms ? post.getFacilityFairnessWeight() : 0;
+            softBound = Math.addExact(softBound, (long) weight * post.getMinimum() * post.getMinimum());
+            mediumBound = Math.addExact(mediumBound, (long) post.getPriority() * post.getMinimum());
         }
         long medium = softBound;
         long hard = Math.addExact(Math.multiplyExact(mediumBound, medium), softBound);
@@ -100,7 +100,7 @@ public final class ExactCore {
         for (int c = 0; c < classList.size(); c++) {
             List<Post> eligible = classList.get(c).getFirst().getEligiblePosts();
             for (int e = 0; e < eligible.size(); e++) {
-                if (eligible.get(e).isUnplaced()) {
+                if (eligible.get(e).isNoRoom()) {
                     arcCosts[c][e] += hard; // staying outside any formation: one hard violation each
                 }
             }
@@ -114,7 +114,7 @@ public final class ExactCore {
             List<Network> networks = new ArrayList<>();
             Map<Post, Long> postPotential = new IdentityHashMap<>();
             long[] classPotential = new long[classList.size()];
-            for (Component component : Component.of(plan.posts(), classList, candidate)) {
+            for (Component component : Component.of(plan.getPosts(), classList, candidate)) {
                 if (component.classes().isEmpty() && component.posts().stream().noneMatch(pinnedCount::containsKey)) {
                     continue; // nobody to place; its posts are priced from their tiers
                 }
@@ -157,31 +157,31 @@ public final class ExactCore {
     private record Tiers(boolean withPolicyTerms, long medium, long hard, long supply) {
 
         void add(MinCostFlow flow, int node, int sink, Post post) {
-            int weight = withPolicyTerms ? post.facilityFairnessWeight() : 0;
-            long shortageReward = -post.priority() * medium;
+            int weight = withPolicyTerms ? post.getFacilityFairnessWeight() : 0;
+            long shortageReward = -post.getPriority() * medium;
             if (weight == 0) {
-                if (post.minimum() > 0) {
-                    flow.addArc(node, sink, post.minimum(), shortageReward);
+                if (post.getMinimum() > 0) {
+                    flow.addArc(node, sink, post.getMinimum(), shortageReward);
                 }
             } else {
                 // Filling the k-th minimum position lowers weight * unfilled^2 by weight * (2 * (min - k) + 1).
-                for (int k = 1; k <= post.minimum(); k++) {
-                    flow.addArc(node, sink, 1, shortageReward - (long) weight * (2L * (post.minimum() - k) + 1));
+                for (int k = 1; k <= post.getMinimum(); k++) {
+                    flow.addArc(node, sink, 1, shortageReward - (long) weight * (2L * (post.getMinimum() - k) + 1));
                 }
             }
-            if (post.cap() > post.minimum()) {
-                flow.addArc(node, sink, post.cap() - post.minimum(), 0);
+            if (post.getCap() > post.getMinimum()) {
+                flow.addArc(node, sink, post.getCap() - post.getMinimum(), 0);
             }
             flow.addArc(node, sink, supply, hard);
         }
 
         /** The cost of the post's first, cheapest tier. */
         long cheapest(Post post) {
-            if (post.minimum() > 0) {
-                int weight = withPolicyTerms ? post.facilityFairnessWeight() : 0;
-                return -post.priority() * medium - (long) weight * (2L * post.minimum() - 1);
+            if (post.getMinimum() > 0) {
+                int weight = withPolicyTerms ? post.getFacilityFairnessWeight() : 0;
+                return -post.getPriority() * medium - (long) weight * (2L * post.getMinimum() - 1);
             }
-            return post.cap() > 0 ? 0 : hard;
+            return post.getCap() > 0 ? 0 : hard;
         }
     }
 
@@ -198,7 +198,7 @@ public final class ExactCore {
         }
         for (int e = 0; e < eligible.size(); e++) {
             Post post = eligible.get(e);
-            if (post == representative.current() || post == representative.previous() || post.isUnplaced()) {
+            if (post == representative.getCurrent() || post == representative.getPrevious() || post.isNoRoom()) {
                 chosen[e] = true;
             }
         }
@@ -229,7 +229,7 @@ public final class ExactCore {
             for (int i = 0; i < posts.size(); i++) {
                 postNode.put(posts.get(i), 2 + i);
             }
-            postNode.put(Post.UNPLACED, SINK);
+            postNode.put(Post.NO_ROOM, SINK);
             firstClassNode = 2 + posts.size();
             flow = new MinCostFlow(firstClassNode + component.classes().size());
             for (Post post : posts) {
@@ -292,7 +292,7 @@ public final class ExactCore {
     /** Interchangeable people share everything the flow sees; home distance picks who goes where. */
     private static void assignMembers(List<Placement> members, Map<Post, Integer> targets) {
         List<Placement> open = new ArrayList<>(members);
-        Post current = members.getFirst().current();
+        Post current = members.getFirst().getCurrent();
         Integer staying = current == null ? null : targets.remove(current);
         List<Map.Entry<Post, Integer>> moves = new ArrayList<>(targets.entrySet());
         // Each move goes to whoever it takes least far from home; the rest stay.
@@ -319,10 +319,10 @@ public final class ExactCore {
     }
 
     private static String classKey(Placement placement) {
-        String current = placement.current() == null ? "-" : placement.current().id();
-        List<String> qualified = new ArrayList<>(placement.staff().alsoQualifiedFor());
+        String current = placement.getCurrent() == null ? "-" : placement.getCurrent().getId();
+        List<String> qualified = new ArrayList<>(placement.getStaff().alsoQualifiedFor());
         qualified.sort(null);
-        return placement.currentFacility().id() + '|' + current + '|' + placement.staff().job() + '|' + qualified
-                + '|' + placement.rotationDue() + '|' + (placement.previous() == null ? "-" : placement.previous().id());
+        return placement.getCurrentFacility().id() + '|' + current + '|' + placement.getStaff().job() + '|' + qualified
+                + '|' + placement.isRotationDue() + '|' + (placement.getPrevious() == null ? "-" : placement.getPrevious().getId());
     }
 }

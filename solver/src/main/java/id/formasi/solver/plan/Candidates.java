@@ -25,20 +25,20 @@ final class Candidates {
     private final Map<Post, int[]> holders = new IdentityHashMap<>();
 
     Candidates(StaffingPlan plan, Map<Post, Integer> placed) {
-        for (Post post : plan.posts()) {
-            if (placed.getOrDefault(post, 0) < post.minimum()) {
+        for (Post post : plan.getPosts()) {
+            if (placed.getOrDefault(post, 0) < post.getMinimum()) {
                 unfilled.put(post, new int[2]);
             }
         }
-        for (Placement placement : plan.placements()) {
+        for (Placement placement : plan.getPlacements()) {
             Post at = placement.getPost();
             int[] held = holders.computeIfAbsent(at, post -> new int[2]);
-            if (placement.pinned()) {
+            if (placement.isPinned()) {
                 held[0]++;
                 continue;
             }
             // Needed where they are: their formation is at or below its minimum.
-            boolean neededAt = placed.getOrDefault(at, 0) <= at.minimum();
+            boolean neededAt = placed.getOrDefault(at, 0) <= at.getMinimum();
             boolean couldFill = false;
             for (Post post : placement.getEligiblePosts()) {
                 int[] counts = unfilled.get(post);
@@ -50,7 +50,7 @@ final class Candidates {
                     continue;
                 }
                 counts[0]++;
-                if (neededAt && at.priority() >= post.priority()) {
+                if (neededAt && at.getPriority() >= post.getPriority()) {
                     counts[1]++;
                 }
             }

@@ -41,24 +41,24 @@ public final class Plans {
         List<PlanDocument.Placement> placements = new ArrayList<>();
         List<Move> moves = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
-        for (Placement placement : plan.placements()) {
+        for (Placement placement : plan.getPlacements()) {
             Post post = placement.getPost();
-            if (placement.isUnplaced()) {
-                placements.add(new PlanDocument.Placement(placement.staffId(), placement.currentFacility().id(),
-                        placement.staff().job(), false, false));
-                violations.add(new Violation("NO_FORMATION_WITH_ROOM", placement.currentFacility().id(),
-                        placement.staff().job(), placement.staffId(), 1, Reasons.leftOutside(placement)));
+            if (placement.isNoRoom()) {
+                placements.add(new PlanDocument.Placement(placement.getStaffId(), placement.getCurrentFacility().id(),
+                        placement.getStaff().job(), false, false));
+                violations.add(new Violation("NO_FORMATION_WITH_ROOM", placement.getCurrentFacility().id(),
+                        placement.getStaff().job(), placement.getStaffId(), 1, Reasons.noRoom(placement)));
                 continue;
             }
-            placements.add(new PlanDocument.Placement(placement.staffId(), post.facility().id(), post.job().code(),
-                    placement.isMoved(), placement.pinned()));
+            placements.add(new PlanDocument.Placement(placement.getStaffId(), post.getFacility().id(), post.getJob().code(),
+                    placement.isMoved(), placement.isPinned()));
             if (placement.isMoved()) {
-                moves.add(new Move(placement.staffId(), placement.currentFacility().id(), placement.staff().job(),
-                        post.facility().id(), post.job().code(), placement.kmTo(post), placement.disruption(),
+                moves.add(new Move(placement.getStaffId(), placement.getCurrentFacility().id(), placement.getStaff().job(),
+                        post.getFacility().id(), post.getJob().code(), placement.kmTo(post), placement.disruption(),
                         Reasons.move(placement, problem, placed)));
             }
         }
-        for (Unplaceable unplaceable : plan.unplaceable()) {
+        for (Unplaceable unplaceable : plan.getUnplaceable()) {
             placements.add(new PlanDocument.Placement(unplaceable.staff().id(), unplaceable.staff().facility(),
                     unplaceable.staff().job(), false, false));
             violations.add(new Violation("NO_ELIGIBLE_POST", unplaceable.staff().facility(), unplaceable.staff().job(),
@@ -73,23 +73,23 @@ public final class Plans {
         List<FormationResult> formations = new ArrayList<>();
         List<Unfilled> unfilled = new ArrayList<>();
         List<Surplus> surplus = new ArrayList<>();
-        for (Post post : plan.posts()) {
+        for (Post post : plan.getPosts()) {
             int before = problem.beforeCount().getOrDefault(post, 0);
             int current = problem.currentCount().getOrDefault(post, 0);
             int after = placed.getOrDefault(post, 0);
-            formations.add(new FormationResult(post.facility().id(), post.facility().name(), post.facility().district(),
-                    post.job().sector().name(), post.job().code(), post.cap(), post.minimum(), post.priority(),
+            formations.add(new FormationResult(post.getFacility().id(), post.getFacility().name(), post.getFacility().district(),
+                    post.getJob().sector().name(), post.getJob().code(), post.getCap(), post.getMinimum(), post.getPriority(),
                     before, before - current, after, post.shortage(current), post.shortage(after)));
-            if (after < post.minimum()) {
-                unfilled.add(new Unfilled(post.facility().id(), post.job().code(), post.minimum() - after,
-                        post.priority(), Reasons.unfilled(post, candidates)));
+            if (after < post.getMinimum()) {
+                unfilled.add(new Unfilled(post.getFacility().id(), post.getJob().code(), post.getMinimum() - after,
+                        post.getPriority(), Reasons.unfilled(post, candidates)));
             }
-            if (after > post.cap()) {
-                violations.add(new Violation("OVER_CAP", post.facility().id(), post.job().code(), null,
-                        after - post.cap(), Reasons.overCap(post, candidates, after)));
+            if (after > post.getCap()) {
+                violations.add(new Violation("OVER_CAP", post.getFacility().id(), post.getJob().code(), null,
+                        after - post.getCap(), Reasons.overCap(post, candidates, after)));
             }
-            if (after > post.minimum()) {
-                surplus.add(new Surplus(post.facility().id(), post.job().code(), after - post.minimum(),
+            if (after > post.getMinimum()) {
+                surplus.add(new Surplus(post.getFacility().id(), post.getJob().code(), after - post.getMinimum(),
                         Reasons.surplus(post, candidates, after)));
             }
         }
@@ -108,8 +108,8 @@ public final class Plans {
 
     static Map<Post, Integer> placedPerPost(StaffingPlan plan) {
         Map<Post, Integer> placed = new IdentityHashMap<>();
-        for (Placement placement : plan.placements()) {
-            if (!placement.isUnplaced()) {
+        for (Placement placement : plan.getPlacements()) {
+            if (!placement.isNoRoom()) {
                 placed.merge(placement.getPost(), 1, Integer::sum);
             }
         }
@@ -126,22 +126,22 @@ public final class Plans {
         int facilityFairnessMatches = 0;
         Map<String, Long> unfilledPerDistrict = new HashMap<>();
         Map<String, Integer> districtWeight = new HashMap<>();
-        for (Post post : plan.posts()) {
+        for (Post post : plan.getPosts()) {
             int count = placed.getOrDefault(post, 0);
-            if (count > post.cap()) {
+            if (count > post.getCap()) {
                 overCap += post.overCap(count);
                 overCapMatches++;
             }
-            if (count < post.minimum()) {
+            if (count < post.getMinimum()) {
                 shortage += post.shortage(count);
                 shortageMatches++;
-                if (post.facilityFairnessWeight() > 0) {
+                if (post.getFacilityFairnessWeight() > 0) {
                     facilityFairness += post.fairnessPenalty(count);
                     facilityFairnessMatches++;
                 }
-                if (post.district().fairnessWeight() > 0) {
-                    unfilledPerDistrict.merge(post.district().name(), post.unfilled(count), Long::sum);
-                    districtWeight.put(post.district().name(), post.district().fairnessWeight());
+                if (post.getDistrict().fairnessWeight() > 0) {
+                    unfilledPerDistrict.merge(post.getDistrict().name(), post.unfilled(count), Long::sum);
+                    districtWeight.put(post.getDistrict().name(), post.getDistrict().fairnessWeight());
                 }
             }
         }
@@ -158,11 +158,11 @@ public final class Plans {
         int rotated = 0;
         int farther = 0;
         int changed = 0;
-        for (Placement placement : plan.placements()) {
+        for (Placement placement : plan.getPlacements()) {
             if (placement.isMoved()) {
                 moved++;
                 disruption += placement.disruption();
-                if (placement.rotationDue()) {
+                if (placement.isRotationDue()) {
                     rotated++;
                     rotation += placement.rotationDiscount();
                 }
@@ -176,14 +176,14 @@ public final class Plans {
                 previous += placement.changeFromPrevious();
             }
         }
-        int unplaceable = plan.unplaceable().size();
-        int leftOutside = (int) plan.placements().stream().filter(Placement::isUnplaced).count();
+        int unplaceable = plan.getUnplaceable().size();
+        int noRoom = (int) plan.getPlacements().stream().filter(Placement::isNoRoom).count();
         return List.of(
                 new ConstraintTotal(FormasiConstraints.OVER_CAP, "hard", -overCap, overCapMatches,
                         new Text("Tidak ada pegawai di atas formasi", "Nobody above the formation's cap")),
                 new ConstraintTotal(FormasiConstraints.NO_ELIGIBLE_POST, "hard", -unplaceable, unplaceable,
                         new Text("Setiap pegawai punya formasi yang sesuai", "Everyone has an eligible formation")),
-                new ConstraintTotal(FormasiConstraints.LEFT_OUTSIDE, "hard", -leftOutside, leftOutside,
+                new ConstraintTotal(FormasiConstraints.NO_ROOM, "hard", -noRoom, noRoom,
                         new Text("Setiap pegawai yang harus pindah mendapat formasi yang masih ada ruang",
                                 "Everyone who must move finds a formation with room")),
                 new ConstraintTotal(FormasiConstraints.SHORTAGE, "medium", -shortage, shortageMatches,
@@ -229,6 +229,6 @@ public final class Plans {
     }
 
     static boolean isClosing(Post post) {
-        return post.facility().status() == FacilityStatus.CLOSING;
+        return post.getFacility().status() == FacilityStatus.CLOSING;
     }
 }

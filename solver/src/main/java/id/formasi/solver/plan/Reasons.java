@@ -26,33 +26,33 @@ final class Reasons {
         long km = placement.kmTo(target);
         String why;
         String whyEn;
-        if (placement.current() == null) {
-            why = "unit asal tidak punya formasi " + placement.staff().job() + ", jadi harus ditempatkan";
-            whyEn = "the current facility has no formation for " + placement.staff().job() + ", so the person must be placed";
-        } else if (placement.currentFacility().status() == FacilityStatus.CLOSING) {
+        if (placement.getCurrent() == null) {
+            why = "unit asal tidak punya formasi " + placement.getStaff().job() + ", jadi harus ditempatkan";
+            whyEn = "the current facility has no formation for " + placement.getStaff().job() + ", so the person must be placed";
+        } else if (placement.getCurrentFacility().status() == FacilityStatus.CLOSING) {
             why = "unit asal ditutup, semua pegawai harus pindah";
             whyEn = "the current facility is closing, everyone must move";
-        } else if (targetAfter <= target.minimum()) {
-            why = "mengisi kekurangan " + target.job().code() + " di " + target.facility().name()
-                    + " (prioritas " + target.priority() + ")";
-            whyEn = "fills a shortage of " + target.job().code() + " at " + target.facility().name()
-                    + " (priority " + target.priority() + ")";
+        } else if (targetAfter <= target.getMinimum()) {
+            why = "mengisi kekurangan " + target.getJob().code() + " di " + target.getFacility().name()
+                    + " (prioritas " + target.getPriority() + ")";
+            whyEn = "fills a shortage of " + target.getJob().code() + " at " + target.getFacility().name()
+                    + " (priority " + target.getPriority() + ")";
         } else {
             why = "menyeimbangkan formasi dalam batas formasi tujuan";
             whyEn = "rebalances staff within the destination's cap";
         }
-        if (!placement.staff().job().equals(target.job().code())) {
-            why += "; alih fungsi dari " + placement.staff().job() + " ke " + target.job().code();
-            whyEn += "; retraining from " + placement.staff().job() + " to " + target.job().code();
+        if (!placement.getStaff().job().equals(target.getJob().code())) {
+            why += "; alih fungsi dari " + placement.getStaff().job() + " ke " + target.getJob().code();
+            whyEn += "; retraining from " + placement.getStaff().job() + " to " + target.getJob().code();
         }
         String source = "";
         String sourceEn = "";
-        if (placement.current() != null) {
-            Post from = placement.current();
+        if (placement.getCurrent() != null) {
+            Post from = placement.getCurrent();
             String fromFigures = figures(from, problem.currentCount().getOrDefault(from, 0), placed.getOrDefault(from, 0));
-            source = "; asal " + placement.currentFacility().name() + " " + fromFigures;
-            sourceEn = "; source " + placement.currentFacility().name() + " " + fromFiguresEn(fromFigures);
-            if (placed.getOrDefault(from, 0) < from.minimum() && from.priority() <= target.priority()) {
+            source = "; asal " + placement.getCurrentFacility().name() + " " + fromFigures;
+            sourceEn = "; source " + placement.getCurrentFacility().name() + " " + fromFiguresEn(fromFigures);
+            if (placed.getOrDefault(from, 0) < from.getMinimum() && from.getPriority() <= target.getPriority()) {
                 // Same or lower priority at the source: the move shares the gap instead of leaving it whole.
                 source += ", turun di bawah minimum agar kekurangan terbagi lebih merata";
                 sourceEn += ", falls below its minimum so that the gap is shared more evenly";
@@ -65,7 +65,7 @@ final class Reasons {
 
     /** "12 -> 11 (minimum 10, formasi 12)": people before and after the plan against minimum and cap. */
     private static String figures(Post post, int before, int after) {
-        return before + " → " + after + " (minimum " + post.minimum() + ", formasi " + post.cap() + ")";
+        return before + " → " + after + " (minimum " + post.getMinimum() + ", formasi " + post.getCap() + ")";
     }
 
     private static String fromFiguresEn(String figures) {
@@ -89,10 +89,10 @@ final class Reasons {
                         + " reach; the person stays where they are and needs a manual decision");
     }
 
-    static Text leftOutside(Placement placement) {
-        String why = placement.current() == null ? "unit asal tidak punya formasi " + placement.staff().job()
+    static Text noRoom(Placement placement) {
+        String why = placement.getCurrent() == null ? "unit asal tidak punya formasi " + placement.getStaff().job()
                 : "unit asal ditutup";
-        String whyEn = placement.current() == null ? "the current facility has no formation for " + placement.staff().job()
+        String whyEn = placement.getCurrent() == null ? "the current facility has no formation for " + placement.getStaff().job()
                 : "the current facility is closing";
         return new Text(
                 "Harus pindah (" + why + "), tetapi tidak ada formasi yang sesuai dengan ruang dalam jangkauan;"
@@ -102,7 +102,7 @@ final class Reasons {
     }
 
     static Text unfilled(Post post, Candidates candidates) {
-        if (post.facility().status() == FacilityStatus.CLOSING) {
+        if (post.getFacility().status() == FacilityStatus.CLOSING) {
             return new Text("Unit ditutup: tidak ada yang boleh ditempatkan di sini",
                     "The facility is closing: nobody may be placed here");
         }
@@ -133,14 +133,14 @@ final class Reasons {
     static Text overCap(Post post, Candidates candidates, int after) {
         int fixed = candidates.holders(post).fixed();
         return new Text(
-                after + " pegawai untuk formasi " + post.cap() + "; " + fixed
+                after + " pegawai untuk formasi " + post.getCap() + "; " + fixed
                         + " di antaranya terkunci di sini dan tidak ada formasi lain yang sesuai dengan ruang",
-                after + " staff for a cap of " + post.cap() + "; " + fixed
+                after + " staff for a cap of " + post.getCap() + "; " + fixed
                         + " of them are fixed here and no other eligible formation has room");
     }
 
     static Text surplus(Post post, Candidates candidates, int after) {
-        int excess = after - post.minimum();
+        int excess = after - post.getMinimum();
         int fixed = candidates.holders(post).fixed();
         int couldFillAShortage = candidates.holders(post).couldFillAShortage();
         if (fixed >= after) {

@@ -27,7 +27,7 @@ public final class PinCheck {
     /** Checks against a problem already built, with or without pins: eligibility does not depend on them. */
     public PinCheck(Problem problem) {
         this.problem = problem;
-        problem.placements().forEach(placement -> placements.put(placement.staffId(), placement));
+        problem.placements().forEach(placement -> placements.put(placement.getStaffId(), placement));
         problem.leaving().forEach(person -> leaving.add(person.staff().id()));
         problem.snapshot().staff().forEach(staff -> known.add(staff.id()));
     }
@@ -52,11 +52,11 @@ public final class PinCheck {
         if (post == null) {
             return formation("no formation " + (ref == null ? "named" : ref.job() + " at facility \"" + ref.facilityId() + "\""));
         }
-        if (fixed(placement) && placement.current() != post) {
+        if (fixed(placement) && placement.getCurrent() != post) {
             return formation("the person stays at their post by rule (protected or less than minYearsAtPost there)");
         }
         if (!placement.getEligiblePosts().contains(post)) {
-            return formation("the person may not be placed at " + post.id()
+            return formation("the person may not be placed at " + post.getId()
                     + " (not their job or qualification, closing facility, or beyond maxMoveKm)");
         }
         return Optional.empty();
@@ -65,7 +65,7 @@ public final class PinCheck {
     /** Fixed by rule, not by a planner's pin (the problem may carry pins). */
     private boolean fixed(Placement placement) {
         Snapshot snapshot = problem.snapshot();
-        return Rules.isFixed(placement.staff(), placement.currentFacility(), placement.current() != null,
+        return Rules.isFixed(placement.getStaff(), placement.getCurrentFacility(), placement.getCurrent() != null,
                 snapshot.policy(), snapshot.planningDate());
     }
 

@@ -27,6 +27,6 @@ public record Problem(
     }
 
     public List<Placement> placements() {
-        return plan.placements();
+        return plan.getPlacements();
     }
 }

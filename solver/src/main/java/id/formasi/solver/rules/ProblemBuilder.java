@@ -56,7 +56,7 @@ public final class ProblemBuilder {
             for (Formation formation : facility.formations()) {
                 Post post = new Post(facility, jobs.get(formation.job()), formation.cap(), formation.minimum(),
                         formation.priority(), district, policy.facilityFairnessWeightOrDefault());
-                postsById.put(post.id(), post);
+                postsById.put(post.getId(), post);
                 if (facility.status() != FacilityStatus.CLOSING) {
                     postsByJob.computeIfAbsent(formation.job(), job -> new ArrayList<>()).add(post);
                 }
@@ -92,7 +92,7 @@ public final class ProblemBuilder {
             if (!fixed && (current == null || facility.status() == FacilityStatus.CLOSING)) {
                 // Must move: when none of their formations has room they may stay, at one hard violation.
                 eligible = new ArrayList<>(eligible);
-                eligible.add(Post.UNPLACED);
+                eligible.add(Post.NO_ROOM);
             }
             Post previousPost = toPost(previous.get(staff.id()), postsById);
             Post pinnedPost = fixed ? current : toPost(pins.get(staff.id()), postsById);
@@ -133,7 +133,7 @@ public final class ProblemBuilder {
         List<Post> eligible = new ArrayList<>();
         for (String jobCode : jobCodes) {
             for (Post post : postsByJob.getOrDefault(jobCode, List.of())) {
-                if (post == current || withinReach(facility, post.facility(), policy)) {
+                if (post == current || withinReach(facility, post.getFacility(), policy)) {
                     eligible.add(post);
                 }
             }

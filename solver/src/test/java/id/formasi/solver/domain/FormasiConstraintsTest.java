@@ -60,8 +60,8 @@ class FormasiConstraintsTest {
 
     private static Placement placed(Post current, Post post, Costs costs, boolean rotationDue, Post previous,
             Location home) {
-        Facility facility = current.facility();
-        return new Placement(staff(current.job(), facility, home), facility, current, List.of(current, post),
+        Facility facility = current.getFacility();
+        return new Placement(staff(current.getJob(), facility, home), facility, current, List.of(current, post),
                 previous, costs, rotationDue, false, post);
     }
 

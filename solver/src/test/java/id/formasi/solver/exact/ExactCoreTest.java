@@ -47,12 +47,12 @@ class ExactCoreTest {
     }
 
     private static String placedAt(Problem problem, String staffId) {
-        return problem.placements().stream().filter(p -> p.staffId().equals(staffId)).findFirst().orElseThrow()
-                .getPost().id();
+        return problem.placements().stream().filter(p -> p.getStaffId().equals(staffId)).findFirst().orElseThrow()
+                .getPost().getId();
     }
 
     private static long countAt(Problem problem, String postId) {
-        return problem.placements().stream().filter(p -> p.getPost().id().equals(postId)).count();
+        return problem.placements().stream().filter(p -> p.getPost().getId().equals(postId)).count();
     }
 
     // ---- hand-checked optima ------------------------------------------------------------------
@@ -251,19 +251,19 @@ class ExactCoreTest {
                 }
             }
             Problem problem = ProblemBuilder.build(snapshot, previous, pins);
-            List<Placement> movable = problem.placements().stream().filter(p -> !p.pinned()).toList();
+            List<Placement> movable = problem.placements().stream().filter(p -> !p.isPinned()).toList();
             if (movable.size() < 2 || movable.size() > 7
                     || movable.stream().anyMatch(p -> p.getEligiblePosts().size() > 4)) {
                 continue;
             }
             CoreLevels optimum = checkAgainstBruteForce(problem, movable, "attempt " + attempts);
             checked++;
-            overCap += optimum.hard() > problem.plan().unplaceable().size() ? 1 : 0;
-            unplaceable += problem.plan().unplaceable().isEmpty() ? 0 : 1;
+            overCap += optimum.hard() > problem.plan().getUnplaceable().size() ? 1 : 0;
+            unplaceable += problem.plan().getUnplaceable().isEmpty() ? 0 : 1;
             shortage += optimum.shortage() > 0 ? 1 : 0;
-            rotation += movable.stream().anyMatch(Placement::rotationDue) ? 1 : 0;
-            keepPrevious += movable.stream().anyMatch(p -> p.previous() != null) ? 1 : 0;
-            retraining += movable.stream().anyMatch(p -> !p.staff().alsoQualifiedFor().isEmpty()) ? 1 : 0;
+            rotation += movable.stream().anyMatch(Placement::isRotationDue) ? 1 : 0;
+            keepPrevious += movable.stream().anyMatch(p -> p.getPrevious() != null) ? 1 : 0;
+            retraining += movable.stream().anyMatch(p -> !p.getStaff().alsoQualifiedFor().isEmpty()) ? 1 : 0;
             pinned += problem.placements().size() > movable.size() ? 1 : 0;
         }
         // the generator must have produced the cases the cross-check is for
@@ -326,37 +326,37 @@ class ExactCoreTest {
         Map<Post, Integer> placed = new IdentityHashMap<>();
         long soft = 0;
         long outside = 0;
-        for (Placement placement : plan.placements()) {
+        for (Placement placement : plan.getPlacements()) {
             Post post = placement.getPost();
-            if (post == Post.UNPLACED) {
+            if (post == Post.NO_ROOM) {
                 // The contract: no eligible formation with room, so they stay where they are, one hard each.
                 outside++;
-                if (placement.previous() != null) {
-                    soft -= placement.costs().keepPreviousWeight();
+                if (placement.getPrevious() != null) {
+                    soft -= placement.getCosts().keepPreviousWeight();
                 }
                 continue;
             }
             placed.merge(post, 1, Integer::sum);
-            if (post != placement.current()) {
-                long disruption = placement.costs().moveCost()
-                        + Math.round(Geo.km(placement.currentFacility().location(), post.facility().location()));
+            if (post != placement.getCurrent()) {
+                long disruption = placement.getCosts().moveCost()
+                        + Math.round(Geo.km(placement.getCurrentFacility().location(), post.getFacility().location()));
                 soft -= disruption;
-                if (placement.rotationDue()) {
-                    soft += Math.min(placement.costs().rotationDiscount(), disruption);
+                if (placement.isRotationDue()) {
+                    soft += Math.min(placement.getCosts().rotationDiscount(), disruption);
                 }
             }
-            if (placement.previous() != null && post != placement.previous()) {
-                soft -= placement.costs().keepPreviousWeight();
+            if (placement.getPrevious() != null && post != placement.getPrevious()) {
+                soft -= placement.getCosts().keepPreviousWeight();
             }
         }
-        long hard = plan.unplaceable().size() + outside;
+        long hard = plan.getUnplaceable().size() + outside;
         long medium = 0;
-        for (Post post : plan.posts()) {
+        for (Post post : plan.getPosts()) {
             int count = placed.getOrDefault(post, 0);
-            hard += Math.max(0, count - post.cap());
-            long unfilled = Math.max(0, post.minimum() - count);
-            medium += post.priority() * unfilled;
-            soft -= post.facilityFairnessWeight() * unfilled * unfilled;
+            hard += Math.max(0, count - post.getCap());
+            long unfilled = Math.max(0, post.getMinimum() - count);
+            medium += post.getPriority() * unfilled;
+            soft -= post.getFacilityFairnessWeight() * unfilled * unfilled;
         }
         return HardMediumSoftScore.of(-hard, -medium, soft);
     }

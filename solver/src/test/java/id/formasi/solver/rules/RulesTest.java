@@ -43,11 +43,11 @@ class RulesTest {
     }
 
     private static Placement placementOf(Problem problem, String staffId) {
-        return problem.placements().stream().filter(p -> p.staffId().equals(staffId)).findFirst().orElseThrow();
+        return problem.placements().stream().filter(p -> p.getStaffId().equals(staffId)).findFirst().orElseThrow();
     }
 
     private static Set<String> eligibleIds(Placement placement) {
-        return placement.getEligiblePosts().stream().map(Post::id).collect(Collectors.toSet());
+        return placement.getEligiblePosts().stream().map(Post::getId).collect(Collectors.toSet());
     }
 
     // ---- leaving: retirement (BUP) --------------------------------------------------------------
@@ -172,7 +172,7 @@ class RulesTest {
                 .build());
         Post a = problem.post("A", "GURU");
         assertEquals(List.of("retiree", "contract"), problem.leaving().stream().map(l -> l.staff().id()).toList());
-        assertEquals(List.of("stays"), problem.placements().stream().map(Placement::staffId).toList());
+        assertEquals(List.of("stays"), problem.placements().stream().map(Placement::getStaffId).toList());
         assertEquals(3, problem.beforeCount().get(a));
         assertEquals(1, problem.currentCount().get(a));
     }
@@ -188,12 +188,12 @@ class RulesTest {
         Post a = problem.post("A", "GURU");
         for (String id : List.of("protected", "newcomer")) {
             Placement placement = placementOf(problem, id);
-            assertTrue(placement.pinned(), id);
+            assertTrue(placement.isPinned(), id);
             assertEquals(List.of(a), placement.getEligiblePosts(), id);
             assertSame(a, placement.getPost(), id);
         }
         Placement free = placementOf(problem, "free");
-        assertFalse(free.pinned());
+        assertFalse(free.isPinned());
         assertNull(free.getPost());
         assertEquals(Set.of("A/GURU", "B/GURU"), eligibleIds(free));
     }
@@ -237,7 +237,7 @@ class RulesTest {
                 .build());
         Placement placement = placementOf(problem, "1");
         assertEquals(Set.of("A/GURU", "A/PJOK"), eligibleIds(placement));
-        assertSame(problem.post("A", "GURU"), placement.current());
+        assertSame(problem.post("A", "GURU"), placement.getCurrent());
     }
 
     @Test
@@ -249,10 +249,10 @@ class RulesTest {
                         person("plain", "GURU", "C"))
                 .build());
         for (Placement placement : problem.placements()) {
-            assertFalse(placement.pinned(), placement.staffId());
+            assertFalse(placement.isPinned(), placement.getStaffId());
             // A/GURU, or staying outside any formation when A has no room (the "-/-" choice).
-            assertEquals(Set.of("A/GURU", Post.UNPLACED.id()), eligibleIds(placement), placement.staffId());
-            assertSame(problem.post("C", "GURU"), placement.current());
+            assertEquals(Set.of("A/GURU", Post.NO_ROOM.getId()), eligibleIds(placement), placement.getStaffId());
+            assertSame(problem.post("C", "GURU"), placement.getCurrent());
         }
     }
 
@@ -266,8 +266,8 @@ class RulesTest {
                         .protect("sakit"), person("closing", "KEPSEK", "C"))
                 .build());
         assertEquals(Set.of("kepsek", "closing"),
-                problem.plan().unplaceable().stream().map(u -> u.staff().id()).collect(Collectors.toSet()));
-        assertEquals(List.of("head"), problem.placements().stream().map(Placement::staffId).toList());
+                problem.plan().getUnplaceable().stream().map(u -> u.staff().id()).collect(Collectors.toSet()));
+        assertEquals(List.of("head"), problem.placements().stream().map(Placement::getStaffId).toList());
         CoreLevels levels = ExactCore.optimize(problem.plan(), false);
         assertEquals(new CoreLevels(2, 0, 0), levels);
     }
@@ -280,7 +280,7 @@ class RulesTest {
                 .facility("B", -1.1, formation("PJOK", 2, 1, 1))
                 .staff(person("1", "PJOK", "A"))
                 .build());
-        assertEquals(1, problem.plan().unplaceable().size());
+        assertEquals(1, problem.plan().getUnplaceable().size());
         assertTrue(problem.placements().isEmpty());
     }
 
@@ -295,13 +295,13 @@ class RulesTest {
                 Map.of("pinned", new PostRef("A", "GURU")),
                 Map.of("pinned", new PostRef("B", "GURU"), "badPin", new PostRef("C", "GURU")));
         Placement pinned = placementOf(problem, "pinned");
-        assertTrue(pinned.pinned());
+        assertTrue(pinned.isPinned());
         assertSame(problem.post("B", "GURU"), pinned.getPost());
-        assertSame(problem.post("A", "GURU"), pinned.previous());
+        assertSame(problem.post("A", "GURU"), pinned.getPrevious());
         // a pin to a post the person may not take is not applied (it is reported elsewhere, not here)
         Placement badPin = placementOf(problem, "badPin");
-        assertFalse(badPin.pinned());
+        assertFalse(badPin.isPinned());
         assertNull(badPin.getPost());
-        assertNull(badPin.previous());
+        assertNull(badPin.getPrevious());
     }
 }
