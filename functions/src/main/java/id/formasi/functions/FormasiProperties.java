@@ -1,5 +1,6 @@
 package id.formasi.functions;
 
+import id.formasi.solver.snapshot.Limits;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record FormasiProperties(
         @DefaultValue("local") String backend,
         @DefaultValue("./data") Path dataDir,
-        @DefaultValue("20971520") long maxBodyBytes,
+        @DefaultValue("" + Limits.MAX_BYTES) long maxBodyBytes,
         @DefaultValue("formasi-snapshots") String snapshotBucket,
         @DefaultValue Solve solve,
         @DefaultValue Local local,

@@ -48,8 +48,11 @@ public class SnapStartPriming implements Resource {
         // Nothing held across the checkpoint needs renewing: SDK clients connect on first use.
     }
 
-    /** What priming did: the tiny snapshot's placements, and the solved plan's (null when not solving). */
-    public record Primed(int staff, Integer placements, long millis) {
+    /**
+     * What priming did: the tiny snapshot's staff, and the solved plan's placements and leavers (null when
+     * not solving).
+     */
+    public record Primed(int staff, Integer placements, Integer leaving, long millis) {
     }
 
     public Primed prime() {
@@ -57,14 +60,16 @@ public class SnapStartPriming implements Resource {
         Snapshot generated = Planning.sample();
         Snapshot snapshot = snapshots.parse(Json.MAPPER.writeValueAsBytes(generated), "");
         Integer placements = null;
+        Integer leaving = null;
         if (definition.isEmpty() || definition.equals("solve")) {
             PlanDocument document = planning.plan(snapshot, Planning.Options.of("priming", Duration.ofSeconds(3))
                     .withUnimprovedLimit(Duration.ofMillis(500))).document();
             Json.MAPPER.writeValueAsBytes(document);
             placements = document.placements().size();
+            leaving = document.leaving().size();
         }
         long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
         LOG.info("primed {} in {} ms", definition.isEmpty() ? "all" : definition, millis);
-        return new Primed(snapshot.staff().size(), placements, millis);
+        return new Primed(snapshot.staff().size(), placements, leaving, millis);
     }
 }

@@ -202,14 +202,14 @@ class AwsFunctionsTest {
         Message job = jobOf(planId);
         var store = aws.backend(resources.settings()).plans();
         // Delivery 1 claimed the plan and is solving: the record as its claim leaves it.
-        store.update(planId, plan -> plan.withStatus(id.formasi.infra.PlanStatus.SOLVING, java.time.Instant.now())
+        store.update(planId, plan -> plan.withStatus(id.formasi.solver.plan.PlanStatus.SOLVING, java.time.Instant.now())
                 .withAttempt(1, java.time.Instant.now()));
         long claimed = call("GET", "/plans/" + planId, null).body().get("version").asLong();
         assertThat(lambda.solve(event(job)).get("batchItemFailures")).hasSize(1);
         assertThat(call("GET", "/plans/" + planId, null).body().get("version").asLong()).isEqualTo(claimed);
 
         // Delivery 1 timed out: no write for longer than its lease.
-        store.update(planId, plan -> plan.withStatus(id.formasi.infra.PlanStatus.SOLVING,
+        store.update(planId, plan -> plan.withStatus(id.formasi.solver.plan.PlanStatus.SOLVING,
                 java.time.Instant.now().minus(java.time.Duration.ofMinutes(10))));
         assertThat(lambda.solve(event(job)).get("batchItemFailures")).isEmpty();
         Answer solved = call("GET", "/plans/" + planId, null);

@@ -1,11 +1,12 @@
 package id.formasi.functions;
 
+import static id.formasi.infra.PlanRecord.Trigger.REQUEST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.formasi.infra.PlanRecord;
-import id.formasi.infra.PlanStatus;
 import id.formasi.infra.SolveJob;
 import id.formasi.infra.local.LocalBackend;
+import id.formasi.solver.plan.PlanStatus;
 import id.formasi.solver.snapshot.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ class LocalRestartTest {
             // says) is dead-lettered after the last one, and its plan fails with the reason.
             LocalBackend backend = runtime.context.getBean(LocalBackend.class);
             backend.plans().create(PlanRecord.queued("plan-held", "6471", "gone", "v0", 600, List.of(), null,
-                    "REQUEST", Instant.now()));
+                    REQUEST, Instant.now()));
             backend.plans().update("plan-held", plan -> plan.withStatus(PlanStatus.SOLVING, Instant.now()).withAttempt(1,
                     Instant.now()));
             backend.queue().send(new SolveJob("plan-held"));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.formasi.infra.PlanRecord;
-import id.formasi.infra.PlanStatus;
+import id.formasi.solver.plan.PlanStatus;
 import id.formasi.infra.Tmpfs;
 import id.formasi.infra.local.LocalBackend;
 import id.formasi.infra.local.LocalSnapshotStore;

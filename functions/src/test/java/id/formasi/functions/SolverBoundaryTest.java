@@ -39,7 +39,7 @@ class SolverBoundaryTest {
             // The front door's own package, but not the Planner behind it.
             Pattern.compile("id/formasi/solver/(?!Planner\\b)[A-Za-z0-9_$]+"),
             Pattern.compile("id/formasi/solver/snapshot/[A-Za-z0-9_$]+"),
-            Pattern.compile("id/formasi/solver/plan/(PlanDocument|Text)(\\$[A-Za-z0-9_$]+)?"));
+            Pattern.compile("id/formasi/solver/plan/(PlanDocument|PlanStatus|Text)(\\$[A-Za-z0-9_$]+)?"));
 
     @Test
     void functionsAndInfraUseOnlyTheFrontDoorTheSnapshotAndThePlanDocument() {

@@ -1,9 +1,11 @@
 package id.formasi.infra;
 
 import id.formasi.solver.plan.PlanDocument;
+import id.formasi.solver.plan.PlanStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The state of one plan: what it is solved from, where the solve is, its score and the review trail. The
@@ -12,7 +14,7 @@ import java.util.List;
  * @param version         optimistic version: every write adds one, a write expecting an older one fails
  * @param snapshotVersion the snapshot object version this plan is solved from
  * @param warmStartFrom   the plan whose placements the solve keeps where it can, or null
- * @param trigger         why the plan exists: {@code REQUEST}, {@code RESOLVE} or {@code SNAPSHOT_CHANGED}
+ * @param trigger         why the plan exists
  * @param failure         why the last attempt failed, or null
  * @param attempts        solve attempts so far
  */
@@ -28,7 +30,7 @@ public record PlanRecord(
         int budgetSeconds,
         List<Pin> pins,
         String warmStartFrom,
-        String trigger,
+        Trigger trigger,
         Progress progress,
         PlanDocument.Score score,
         Summary summary,
@@ -41,6 +43,11 @@ public record PlanRecord(
         audit = audit == null ? List.of() : List.copyOf(audit);
     }
 
+    /** Why a plan exists: a planner asked, a planner asked to solve a plan anew, or its snapshot changed. */
+    public enum Trigger {
+        REQUEST, RESOLVE, SNAPSHOT_CHANGED
+    }
+
     /** Best-so-far figures of a running (or finished) solve. */
     public record Progress(long elapsedMillis, String score, String phase, Instant at) {
     }
@@ -51,52 +58,105 @@ public record PlanRecord(
     }
 
     public static PlanRecord queued(String planId, String tenant, String snapshotId, String snapshotVersion,
-            int budgetSeconds, List<Pin> pins, String warmStartFrom, String trigger, Instant now) {
+            int budgetSeconds, List<Pin> pins, String warmStartFrom, Trigger trigger, Instant now) {
         return new PlanRecord(planId, tenant, snapshotId, snapshotVersion, PlanStatus.QUEUED, 1, now, now,
                 budgetSeconds, pins, warmStartFrom, trigger, null, null, null, null, 0, List.of());
     }
 
     public PlanRecord withStatus(PlanStatus next, Instant now) {
-        return new PlanRecord(planId, tenant, snapshotId, snapshotVersion, next, version, createdAt, now,
-                budgetSeconds, pins, warmStartFrom, trigger, progress, score, summary, failure, attempts, audit);
+        return change(now, copy -> copy.status = next);
     }
 
     public PlanRecord withProgress(Progress next) {
-        return new PlanRecord(planId, tenant, snapshotId, snapshotVersion, status, version, createdAt, next.at(),
-                budgetSeconds, pins, warmStartFrom, trigger, next, score, summary, failure, attempts, audit);
+        return change(next.at(), copy -> copy.progress = next);
     }
 
     public PlanRecord withAttempt(int attempt, Instant now) {
-        return new PlanRecord(planId, tenant, snapshotId, snapshotVersion, status, version, createdAt, now,
-                budgetSeconds, pins, warmStartFrom, trigger, progress, score, summary, failure, attempt, audit);
+        return change(now, copy -> copy.attempts = attempt);
     }
 
     public PlanRecord withFailure(String reason, Instant now) {
-        return new PlanRecord(planId, tenant, snapshotId, snapshotVersion, status, version, createdAt, now,
-                budgetSeconds, pins, warmStartFrom, trigger, progress, score, summary, reason, attempts, audit);
+        return change(now, copy -> copy.failure = reason);
     }
 
+    /** The solved figures; a success clears the failure of an earlier attempt. */
     public PlanRecord withResult(PlanDocument.Score nextScore, Summary nextSummary, Instant now) {
-        return new PlanRecord(planId, tenant, snapshotId, snapshotVersion, status, version, createdAt, now,
-                budgetSeconds, pins, warmStartFrom, trigger, progress, nextScore, nextSummary, null, attempts, audit);
+        return change(now, copy -> {
+            copy.score = nextScore;
+            copy.summary = nextSummary;
+            copy.failure = null;
+        });
     }
 
     public PlanRecord withPins(List<Pin> next, Instant now) {
-        return new PlanRecord(planId, tenant, snapshotId, snapshotVersion, status, version, createdAt, now,
-                budgetSeconds, next, warmStartFrom, trigger, progress, score, summary, failure, attempts, audit);
+        return change(now, copy -> copy.pins = next);
     }
 
     /** Adds an audit entry stamped with the version this write will produce. */
-    public PlanRecord audited(Instant now, String actor, String action, String comment, String details) {
-        List<AuditEntry> next = new ArrayList<>(audit);
-        next.add(new AuditEntry(now, actor, action, comment, details, version + 1));
-        return new PlanRecord(planId, tenant, snapshotId, snapshotVersion, status, version, createdAt, now,
-                budgetSeconds, pins, warmStartFrom, trigger, progress, score, summary, failure, attempts, next);
+    public PlanRecord audited(Instant now, String actor, AuditEntry.Action action, String comment, String details) {
+        return change(now, copy -> {
+            copy.audit = new ArrayList<>(audit);
+            copy.audit.add(new AuditEntry(now, actor, action, comment, details, version + 1));
+        });
     }
 
     /** The same record at the given version (stores set it on a successful write). */
     public PlanRecord atVersion(long next) {
-        return new PlanRecord(planId, tenant, snapshotId, snapshotVersion, status, next, createdAt, updatedAt,
-                budgetSeconds, pins, warmStartFrom, trigger, progress, score, summary, failure, attempts, audit);
+        return change(updatedAt, copy -> copy.version = next);
+    }
+
+    private PlanRecord change(Instant now, Consumer<Copy> edit) {
+        Copy copy = new Copy(this);
+        copy.updatedAt = now;
+        edit.accept(copy);
+        return copy.record();
+    }
+
+    /** A record's fields, to change a few of them: the one place that lists them all again. */
+    private static final class Copy {
+        private final String planId;
+        private final String tenant;
+        private final String snapshotId;
+        private final String snapshotVersion;
+        private PlanStatus status;
+        private long version;
+        private final Instant createdAt;
+        private Instant updatedAt;
+        private final int budgetSeconds;
+        private List<Pin> pins;
+        private final String warmStartFrom;
+        private final Trigger trigger;
+        private Progress progress;
+        private PlanDocument.Score score;
+        private Summary summary;
+        private String failure;
+        private int attempts;
+        private List<AuditEntry> audit;
+
+        private Copy(PlanRecord plan) {
+            planId = plan.planId;
+            tenant = plan.tenant;
+            snapshotId = plan.snapshotId;
+            snapshotVersion = plan.snapshotVersion;
+            status = plan.status;
+            version = plan.version;
+            createdAt = plan.createdAt;
+            updatedAt = plan.updatedAt;
+            budgetSeconds = plan.budgetSeconds;
+            pins = plan.pins;
+            warmStartFrom = plan.warmStartFrom;
+            trigger = plan.trigger;
+            progress = plan.progress;
+            score = plan.score;
+            summary = plan.summary;
+            failure = plan.failure;
+            attempts = plan.attempts;
+            audit = plan.audit;
+        }
+
+        private PlanRecord record() {
+            return new PlanRecord(planId, tenant, snapshotId, snapshotVersion, status, version, createdAt, updatedAt,
+                    budgetSeconds, pins, warmStartFrom, trigger, progress, score, summary, failure, attempts, audit);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package id.formasi.infra;
 
 import id.formasi.solver.plan.PlanDocument;
+import id.formasi.solver.plan.PlanStatus;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;

@@ -1,5 +1,7 @@
 package id.formasi.infra;
 
+import static id.formasi.infra.PlanRecord.Trigger.REQUEST;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.formasi.infra.local.LocalBackend;
 import id.formasi.infra.local.LocalSolveQueue;
+import id.formasi.solver.plan.PlanStatus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +30,7 @@ class LocalBackendTest {
     @Test
     void planWritesAreConditionalOnTheVersionAndSurviveARestart() {
         LocalBackend backend = LocalBackend.open(data, "bucket");
-        PlanRecord plan = PlanRecord.queued("p1", "6471", "s1", "v1", 2, List.of(), null, "REQUEST", Instant.now());
+        PlanRecord plan = PlanRecord.queued("p1", "6471", "s1", "v1", 2, List.of(), null, REQUEST, Instant.now());
         backend.plans().create(plan);
         assertThrows(AlreadyExistsException.class, () -> backend.plans().create(plan));
 

@@ -1,5 +1,6 @@
 package id.formasi.infra;
 
+import static id.formasi.infra.PlanRecord.Trigger.REQUEST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.formasi.infra.local.LocalBackend;
 import id.formasi.infra.local.LocalSolveQueue;
 import id.formasi.solver.plan.PlanDocument;
+import id.formasi.solver.plan.PlanStatus;
 import id.formasi.solver.snapshot.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +50,7 @@ class LocalFaultsTest {
     @Test
     void aDamagedPlanRecordIsSetAsideNamedAndTheOtherPlansStillList() throws Exception {
         LocalBackend backend = LocalBackend.open(data, "bucket");
-        backend.plans().create(PlanRecord.queued("good", "6471", "s1", "v1", 2, List.of(), null, "REQUEST", Instant.now()));
+        backend.plans().create(PlanRecord.queued("good", "6471", "s1", "v1", 2, List.of(), null, REQUEST, Instant.now()));
         byte[] record = Files.readAllBytes(data.resolve("plans/good.json"));
         Files.write(data.resolve("plans/truncated.json"), java.util.Arrays.copyOf(record, record.length / 2));
         Files.writeString(data.resolve("plans/garbage.json"), "garbage");
@@ -84,7 +86,7 @@ class LocalFaultsTest {
         Assumptions.assumeTrue(Tmpfs.mount(disk, "256k"), "tmpfs cannot be mounted here");
         try {
             LocalBackend backend = LocalBackend.open(disk, "bucket");
-            PlanRecord plan = PlanRecord.queued("kept", "6471", "s1", "v1", 2, List.of(), null, "REQUEST", Instant.now());
+            PlanRecord plan = PlanRecord.queued("kept", "6471", "s1", "v1", 2, List.of(), null, REQUEST, Instant.now());
             backend.plans().create(plan);
             Tmpfs.fill(disk.resolve("filler"));
 

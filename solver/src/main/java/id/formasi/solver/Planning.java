@@ -28,9 +28,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Planning {
 
-    /** The status of a plan document this class makes. */
-    public static final String SOLVED = "SOLVED";
-
     private final Planner planner;
 
     public Planning() {
@@ -113,7 +110,7 @@ public final class Planning {
         Planner.Result result = planner.solve(problem, new Planner.Options(options.timeLimit(),
                 options.unimprovedLimit(), progress -> options.progress().accept(
                 new Progress(progress.elapsed(), progress.score().toString(), progress.phase()))));
-        PlanDocument document = Plans.document(problem, result, options.planId(), SOLVED);
+        PlanDocument document = Plans.document(problem, result, options.planId());
         return new Solved(document, result.score().toString(), result.timeSpent(), result.terminationReason());
     }
 

@@ -17,7 +17,6 @@ import id.formasi.solver.rules.ProblemBuilder;
 import id.formasi.solver.snapshot.Snapshot;
 import id.formasi.solver.snapshot.ValidationError;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +59,7 @@ final class WhatIfs {
         Post target = problem.post(wanted.facilityId(), wanted.job());
         Post planned = person.getPost();
         Levels asPlanned = Levels.of(CoreLevels.of(problem.plan()));
-        Map<Post, Integer> counts = new HashMap<>();
-        problem.placements().forEach(p -> counts.merge(p.getPost(), 1, Integer::sum));
+        Map<Post, Integer> counts = problem.plan().placedPerPost();
         person.setPost(target);
         Levels direct = Levels.of(CoreLevels.of(problem.plan()));
 

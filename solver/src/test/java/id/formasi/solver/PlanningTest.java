@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.formasi.solver.Planning.Pin;
 import id.formasi.solver.WhatIf.Levels;
 import id.formasi.solver.plan.PlanDocument;
+import id.formasi.solver.plan.PlanStatus;
 import id.formasi.solver.snapshot.Json;
 import id.formasi.solver.snapshot.Snapshot;
 import id.formasi.solver.snapshot.SnapshotReader;
@@ -58,7 +59,7 @@ class PlanningTest {
                 .withPins(List.of(new Pin("a2", "B", "GURU"))).withProgress(progress::add));
         PlanDocument document = solved.document();
         assertEquals("p1", document.planId());
-        assertEquals(Planning.SOLVED, document.status());
+        assertEquals(PlanStatus.SOLVED, document.status());
         assertEquals("B", placedAt(document, "a2"));
         assertEquals(0, document.score().shortage());
         assertEquals(31, document.score().disruption());

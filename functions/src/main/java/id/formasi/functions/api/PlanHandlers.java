@@ -13,9 +13,9 @@ import id.formasi.functions.planning.RepeatedRequests;
 import id.formasi.functions.planning.SnapshotService;
 import id.formasi.infra.Pin;
 import id.formasi.infra.PlanRecord;
-import id.formasi.infra.PlanStatus;
 import id.formasi.infra.SnapshotInfo;
 import id.formasi.infra.SnapshotStore;
+import id.formasi.solver.plan.PlanStatus;
 import id.formasi.solver.snapshot.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +103,7 @@ record PlanHandlers(PlanService plans, SnapshotService snapshots, RepeatedReques
         SnapshotInfo info = existing != null ? existing
                 : snapshots.store(inline, snapshot, Map.of(SnapshotStore.REQUESTED_PLAN, planId), null, List.of()).info();
         PlanRecord plan = plans.queue(planId, info, plans.budgetSeconds(budget, "budgetSeconds"), pins, null,
-                PlanService.REQUEST);
+                PlanRecord.Trigger.REQUEST);
         return new Submitted(planId, Response.accepted(Views.Queued.of(request, plan), url(request, "/plans/" + planId)));
     }
 

@@ -2,6 +2,7 @@ package id.formasi.functions.api;
 
 import id.formasi.functions.planning.Failure;
 import id.formasi.infra.Pin;
+import id.formasi.solver.snapshot.Limits;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -15,7 +16,7 @@ final class Requests {
 
     /** Request bodies: strict, and shallow enough that a hostile body costs nothing. */
     static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build())
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Limits.MAX_DEPTH).build())
                     .build())
             .build();
 

@@ -11,6 +11,7 @@ import id.formasi.functions.planning.SnapshotService;
 import id.formasi.infra.SnapshotInfo;
 import id.formasi.solver.SnapshotChange;
 import id.formasi.solver.snapshot.Json;
+import id.formasi.solver.snapshot.Limits;
 import id.formasi.solver.snapshot.Snapshot;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -70,8 +71,8 @@ record SnapshotHandlers(PlanService plans, SnapshotService snapshots) {
         if (newId == null) {
             newId = nextId(baseId);
         }
-        if (!newId.matches("[A-Za-z0-9._-]{1,64}")) {
-            errors.add(new Failure.Detail("snapshotId", "must match [A-Za-z0-9._-]{1,64}"));
+        if (!Limits.isSnapshotId(newId)) {
+            errors.add(new Failure.Detail("snapshotId", "must match " + Limits.SNAPSHOT_ID.pattern()));
         } else if (snapshots.find(newId).isPresent()) {
             throw Failure.conflict("snapshot " + newId + " exists already");
         }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import id.formasi.infra.AuditEntry;
 import id.formasi.infra.Pin;
 import id.formasi.infra.PlanRecord;
-import id.formasi.infra.PlanStatus;
 import id.formasi.infra.SnapshotInfo;
 import id.formasi.solver.plan.PlanDocument;
+import id.formasi.solver.plan.PlanStatus;
 import id.formasi.solver.plan.Text;
 import id.formasi.solver.snapshot.Facility;
 import id.formasi.solver.snapshot.FacilityStatus;
@@ -33,7 +33,7 @@ final class Views {
     }
 
     /** A plan in a list. */
-    record Brief(String planId, String snapshotId, String tenant, PlanStatus status, long version, String trigger,
+    record Brief(String planId, String snapshotId, String tenant, PlanStatus status, long version, PlanRecord.Trigger trigger,
             Instant createdAt, PlanDocument.Score score, String url) {
 
         static Brief of(Request request, PlanRecord plan) {
@@ -44,7 +44,7 @@ final class Views {
 
     /** A plan with its review trail and links. */
     record Plan(String planId, String snapshotId, String snapshotVersion, String tenant, PlanStatus status,
-            long version, String trigger, String warmStartFrom, Instant createdAt, Instant updatedAt,
+            long version, PlanRecord.Trigger trigger, String warmStartFrom, Instant createdAt, Instant updatedAt,
             int budgetSeconds, int attempts, PlanRecord.Progress progress, PlanDocument.Score score,
             PlanRecord.Summary summary, String failure, List<Pin> pins, List<AuditEntry> audit, Links links) {
 

@@ -11,6 +11,7 @@ import id.formasi.infra.PlanRecord;
 import id.formasi.infra.local.LocalBackend;
 import id.formasi.infra.local.LocalSnapshotStore;
 import id.formasi.solver.snapshot.Json;
+import id.formasi.solver.snapshot.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -323,7 +324,7 @@ public class LocalRuntime implements SmartLifecycle {
         }
         byte[] content = Files.readAllBytes(sample);
         String snapshotId = Json.MAPPER.readTree(content).path("snapshotId").asString("sample");
-        if (!snapshotId.matches("[A-Za-z0-9._-]{1,64}")) {
+        if (!Limits.isSnapshotId(snapshotId)) {
             snapshotId = "sample";
         }
         Path tmpDir = Files.createDirectories(backend.dataDir().resolve("tmp"));

@@ -4,7 +4,7 @@ import id.formasi.functions.FormasiProperties;
 import id.formasi.infra.AuditEntry;
 import id.formasi.infra.Pin;
 import id.formasi.infra.PlanRecord;
-import id.formasi.infra.PlanStatus;
+import id.formasi.solver.plan.PlanStatus;
 import id.formasi.infra.PlanStore;
 import id.formasi.infra.SnapshotInfo;
 import id.formasi.infra.SolveJob;
@@ -30,10 +30,6 @@ import org.springframework.stereotype.Service;
 public class PlanService {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanService.class);
-
-    public static final String REQUEST = "REQUEST";
-    public static final String RESOLVE = "RESOLVE";
-    public static final String SNAPSHOT_CHANGED = "SNAPSHOT_CHANGED";
 
     private final PlanStore plans;
     private final SolveQueue queue;
@@ -70,7 +66,7 @@ public class PlanService {
 
     /** Creates a plan record and sends its solve job. */
     public PlanRecord queue(String planId, SnapshotInfo snapshot, int budgetSeconds, List<Pin> pins,
-            String warmStartFrom, String trigger) {
+            String warmStartFrom, PlanRecord.Trigger trigger) {
         PlanRecord plan = PlanRecord.queued(planId, snapshot.tenant(), snapshot.snapshotId(), snapshot.versionId(),
                 budgetSeconds, pins, warmStartFrom, trigger, clock.instant());
         plans.create(plan);
@@ -140,7 +136,8 @@ public class PlanService {
         checkVersion(plan, expectedVersion);
         checkPins(snapshots.load(plan.snapshotId(), plan.snapshotVersion()).snapshot(), pins, "pins");
         PlanRecord next = plan.withPins(pins, clock.instant())
-                .audited(clock.instant(), actor, "PINS", comment, pins.size() + " pin(s): " + pins.stream()
+                .audited(clock.instant(), actor, AuditEntry.Action.PINS, comment, pins.size() + " pin(s): "
+                        + pins.stream()
                         .map(pin -> pin.staffId() + " -> " + pin.facilityId() + "/" + pin.job())
                         .collect(Collectors.joining(", ")));
         return write(plan, next);
@@ -155,7 +152,7 @@ public class PlanService {
         }
         String warmStart = plans.document(planId).isPresent() ? planId : plan.warmStartFrom();
         int budget = budgetSeconds == null ? plan.budgetSeconds() : budgetSeconds(budgetSeconds, "budgetSeconds");
-        return queue(newPlanId(), snapshot, budget, plan.pins(), warmStart, RESOLVE);
+        return queue(newPlanId(), snapshot, budget, plan.pins(), warmStart, PlanRecord.Trigger.RESOLVE);
     }
 
     /** Approves or rejects a solved plan, if the reviewer saw its current version. */
@@ -167,7 +164,8 @@ public class PlanService {
         }
         Instant now = clock.instant();
         PlanRecord next = plan.withStatus(approve ? PlanStatus.APPROVED : PlanStatus.REJECTED, now)
-                .audited(now, actor, approve ? "APPROVE" : "REJECT", comment, "at version " + expectedVersion);
+                .audited(now, actor, approve ? AuditEntry.Action.APPROVE : AuditEntry.Action.REJECT, comment,
+                        "at version " + expectedVersion);
         PlanRecord stored = write(plan, next);
         LOG.info("plan {} {}", planId, stored.status());
         return stored;
@@ -202,7 +200,7 @@ public class PlanService {
     }
 
     private static Instant decidedAt(PlanRecord plan) {
-        return plan.audit().stream().filter(entry -> entry.action().equals("APPROVE")).map(AuditEntry::at)
+        return plan.audit().stream().filter(entry -> entry.action() == AuditEntry.Action.APPROVE).map(AuditEntry::at)
                 .max(Instant::compareTo).orElse(plan.updatedAt());
     }
 

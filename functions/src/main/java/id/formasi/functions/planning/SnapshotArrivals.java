@@ -2,7 +2,7 @@ package id.formasi.functions.planning;
 
 import id.formasi.infra.IdempotencyStore;
 import id.formasi.infra.PlanRecord;
-import id.formasi.infra.PlanStatus;
+import id.formasi.solver.plan.PlanStatus;
 import id.formasi.infra.SnapshotInfo;
 import id.formasi.infra.SnapshotStore;
 import id.formasi.infra.StoredObject;
@@ -135,7 +135,7 @@ public class SnapshotArrivals {
         // Pins of the approved plan that the new data no longer allows are dropped, not refused.
         pins = plans.possiblePins(snapshot, pins);
         PlanRecord plan = plans.queue(PlanService.newPlanId(), info, plans.budgetSeconds(null, "budgetSeconds"), pins,
-                approved.map(PlanRecord::planId).orElse(null), PlanService.SNAPSHOT_CHANGED);
+                approved.map(PlanRecord::planId).orElse(null), PlanRecord.Trigger.SNAPSHOT_CHANGED);
         // A later snapshot that arrived meanwhile may have marked the tenant's plans before this one existed.
         Optional<SnapshotInfo> overtaken = later(info, snapshots.ofTenant(info.tenant()));
         if (overtaken.isPresent()) {

@@ -1,6 +1,7 @@
 package id.formasi.functions.planning;
 
 import id.formasi.functions.FormasiProperties;
+import id.formasi.solver.snapshot.Limits;
 import id.formasi.solver.snapshot.SnapshotException;
 import id.formasi.solver.snapshot.SnapshotReader;
 import id.formasi.infra.AlreadyExistsException;
@@ -26,7 +27,6 @@ import tools.jackson.databind.JsonNode;
 public class SnapshotService {
 
     /** Deeper JSON than any snapshot needs is refused before it costs anything. */
-    private static final int MAX_DEPTH = 32;
 
     private final SnapshotReader reader;
     private final SnapshotStore store;
@@ -36,7 +36,7 @@ public class SnapshotService {
 
     public SnapshotService(FormasiProperties properties, SnapshotStore store, SnapshotCatalog catalog, Clock clock,
             Planning planning) {
-        this.reader = new SnapshotReader(properties.maxBodyBytes(), MAX_DEPTH);
+        this.reader = new SnapshotReader(properties.maxBodyBytes(), Limits.MAX_DEPTH);
         this.store = store;
         this.catalog = catalog;
         this.clock = clock;
@@ -160,7 +160,7 @@ public class SnapshotService {
     }
 
     public Optional<SnapshotInfo> find(String snapshotId) {
-        return snapshotId.matches("[A-Za-z0-9._-]{1,64}") ? catalog.get(snapshotId) : Optional.empty();
+        return Limits.isSnapshotId(snapshotId) ? catalog.get(snapshotId) : Optional.empty();
     }
 
     /** The snapshot in the version a plan was made from. */

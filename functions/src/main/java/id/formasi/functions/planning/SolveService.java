@@ -2,7 +2,7 @@ package id.formasi.functions.planning;
 
 import id.formasi.functions.FormasiProperties;
 import id.formasi.infra.PlanRecord;
-import id.formasi.infra.PlanStatus;
+import id.formasi.solver.plan.PlanStatus;
 import id.formasi.infra.PlanStore;
 import id.formasi.solver.Planning;
 import id.formasi.solver.plan.PlanDocument;

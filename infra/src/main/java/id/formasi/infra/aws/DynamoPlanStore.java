@@ -5,11 +5,12 @@ import static id.formasi.infra.aws.Items.s;
 
 import id.formasi.infra.AlreadyExistsException;
 import id.formasi.infra.PlanRecord;
-import id.formasi.infra.PlanStatus;
+import id.formasi.solver.plan.PlanStatus;
 import id.formasi.infra.PlanStore;
 import id.formasi.infra.VersionConflictException;
 import id.formasi.solver.plan.PlanDocument;
 import id.formasi.solver.snapshot.Json;
+import id.formasi.solver.snapshot.Limits;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -62,7 +63,7 @@ public final class DynamoPlanStore implements PlanStore {
 
     @Override
     public Optional<PlanRecord> get(String planId) {
-        if (!planId.matches("[A-Za-z0-9._-]{1,80}")) {
+        if (!Limits.isPlanId(planId)) {
             return Optional.empty();
         }
         Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table).consistentRead(true)

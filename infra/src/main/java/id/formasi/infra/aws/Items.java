@@ -78,8 +78,4 @@ final class Items {
             throw new UncheckedIOException(e);
         }
     }
-
-    static long number(Map<String, AttributeValue> item, String name) {
-        return Long.parseLong(item.get(name).n());
-    }
 }

@@ -2,11 +2,12 @@ package id.formasi.infra.local;
 
 import id.formasi.infra.AlreadyExistsException;
 import id.formasi.infra.PlanRecord;
-import id.formasi.infra.PlanStatus;
+import id.formasi.solver.plan.PlanStatus;
 import id.formasi.infra.PlanStore;
 import id.formasi.infra.VersionConflictException;
 import id.formasi.solver.plan.PlanDocument;
 import id.formasi.solver.snapshot.Json;
+import id.formasi.solver.snapshot.Limits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ public final class LocalPlanStore implements PlanStore {
 
     @Override
     public Optional<PlanRecord> get(String planId) {
-        if (!planId.matches("[A-Za-z0-9._-]{1,80}")) {
+        if (!Limits.isPlanId(planId)) {
             return Optional.empty();
         }
         return LocalFiles.readJson(recordPath(planId), PlanRecord.class, LocalPlanStore::complete);

@@ -1,13 +1,16 @@
 package id.formasi.infra.aws;
 
+import static id.formasi.infra.PlanRecord.Trigger.REQUEST;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.formasi.infra.AlreadyExistsException;
 import id.formasi.infra.Pin;
+import id.formasi.infra.AuditEntry;
 import id.formasi.infra.PlanRecord;
-import id.formasi.infra.PlanStatus;
+import id.formasi.solver.plan.PlanStatus;
 import id.formasi.infra.VersionConflictException;
 import id.formasi.solver.Planner;
 import id.formasi.solver.generator.SnapshotGenerator;
@@ -35,7 +38,7 @@ class AwsPlansTest {
     void twoApprovalsOfOneVersionOneWinsTheOtherConflicts(AwsEnvironment aws) throws Exception {
         AwsBackend backend = aws.backend(aws.create("plans").settings());
         PlanRecord plan = PlanRecord.queued("p1", "6471", "s1", "v1", 2, List.of(new Pin("199001", "F1", "GURU_KELAS")),
-                null, "REQUEST", T0);
+                null, REQUEST, T0);
         backend.plans().create(plan);
         assertThrows(AlreadyExistsException.class, () -> backend.plans().create(plan));
         PlanRecord solved = backend.plans().replace(1, plan.withStatus(PlanStatus.SOLVED, T0));
@@ -48,7 +51,7 @@ class AwsPlansTest {
         for (String reviewer : List.of("ani", "budi")) {
             approvals.add(pool.submit(() -> {
                 go.await();
-                return backend.plans().replace(2, solved.audited(T0, reviewer, "APPROVE", "ok", null)
+                return backend.plans().replace(2, solved.audited(T0, reviewer, AuditEntry.Action.APPROVE, "ok", null)
                         .withStatus(PlanStatus.APPROVED, T0));
             }));
         }
@@ -84,10 +87,10 @@ class AwsPlansTest {
     @Test
     void plansAreListedByTenantSnapshotAndStatusNewestFirst(AwsEnvironment aws) {
         AwsBackend backend = aws.backend(aws.create("listing").settings());
-        backend.plans().create(PlanRecord.queued("a", "6471", "s1", "v1", 2, List.of(), null, "REQUEST", T0));
-        backend.plans().create(PlanRecord.queued("b", "6471", "s2", "v1", 2, List.of(), null, "REQUEST", T0.plusSeconds(1)));
-        backend.plans().create(PlanRecord.queued("c", "6471", "s1", "v1", 2, List.of(), null, "REQUEST", T0.plusSeconds(2)));
-        backend.plans().create(PlanRecord.queued("d", "6472", "s9", "v1", 2, List.of(), null, "REQUEST", T0.plusSeconds(3)));
+        backend.plans().create(PlanRecord.queued("a", "6471", "s1", "v1", 2, List.of(), null, REQUEST, T0));
+        backend.plans().create(PlanRecord.queued("b", "6471", "s2", "v1", 2, List.of(), null, REQUEST, T0.plusSeconds(1)));
+        backend.plans().create(PlanRecord.queued("c", "6471", "s1", "v1", 2, List.of(), null, REQUEST, T0.plusSeconds(2)));
+        backend.plans().create(PlanRecord.queued("d", "6472", "s9", "v1", 2, List.of(), null, REQUEST, T0.plusSeconds(3)));
         backend.plans().update("c", plan -> plan.withStatus(PlanStatus.SOLVED, T0));
 
         assertEquals(List.of("c", "b", "a"), ids(backend.plans().list("6471", null, null)));
@@ -105,8 +108,8 @@ class AwsPlansTest {
         AwsBackend backend = aws.backend(settings);
         var problem = ProblemBuilder.build(SnapshotGenerator.generate(SnapshotGenerator.Scale.TINY, 3));
         Planner.Result result = new Planner().solve(problem, Planner.Options.of(Duration.ZERO));
-        PlanDocument document = Plans.document(problem, result, "p1", "SOLVED");
-        PlanRecord plan = PlanRecord.queued("p1", "6471", "s1", "v1", 2, List.of(), null, "REQUEST", T0);
+        PlanDocument document = Plans.document(problem, result, "p1");
+        PlanRecord plan = PlanRecord.queued("p1", "6471", "s1", "v1", 2, List.of(), null, REQUEST, T0);
         backend.plans().create(plan);
         assertTrue(backend.plans().document("p1").isEmpty());
 
@@ -126,7 +129,7 @@ class AwsPlansTest {
         for (int i = 0; i < 6000; i++) {
             pins.add(new Pin("1990010120200101" + String.format("%02d", i % 100) + i, "F" + i, "GURU_KELAS"));
         }
-        backend.plans().create(PlanRecord.queued("big", "6471", "s1", "v1", 2, pins, null, "REQUEST", T0));
+        backend.plans().create(PlanRecord.queued("big", "6471", "s1", "v1", 2, pins, null, REQUEST, T0));
         assertEquals(6000, backend.plans().get("big").orElseThrow().pins().size());
     }
 

@@ -109,7 +109,7 @@ public final class Main {
         Planner.Result result = new Planner().solve(problem, Planner.Options.of(time).withProgress(progress ->
                 err.printf(Locale.ROOT, "  %6.1f s  best %s  (%s)%n", progress.elapsed().toMillis() / 1000.0,
                         progress.score(), progress.phase())));
-        PlanDocument plan = Plans.document(problem, result, "plan-" + snapshot.snapshotId(), "SOLVED");
+        PlanDocument plan = Plans.document(problem, result, "plan-" + snapshot.snapshotId());
         if (outFile != null) {
             Files.writeString(outFile, Json.write(plan));
         }

@@ -5,7 +5,9 @@ import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The planning problem and its solution: every post, every placement, and who cannot be placed at all.
@@ -47,6 +49,20 @@ public class StaffingPlan {
     }
 
     /** The score Timefold last wrote into this solution, or null before it scored it. */
+    /**
+     * How many people each post holds, people without room left out: the count every level and reason
+     * reads (the constraint streams count the same in {@code FormasiConstraints.placedPerPost}).
+     */
+    public Map<Post, Integer> placedPerPost() {
+        Map<Post, Integer> placed = new IdentityHashMap<>();
+        for (Placement placement : placements) {
+            if (!placement.isNoRoom()) {
+                placed.merge(placement.getPost(), 1, Integer::sum);
+            }
+        }
+        return placed;
+    }
+
     public HardMediumSoftScore getScore() {
         return score;
     }

@@ -3,7 +3,6 @@ package id.formasi.solver.exact;
 import id.formasi.solver.domain.Placement;
 import id.formasi.solver.domain.Post;
 import id.formasi.solver.domain.StaffingPlan;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -14,15 +13,11 @@ import java.util.Map;
 public record CoreLevels(long hard, long shortage, long disruption) {
 
     public static CoreLevels of(StaffingPlan plan) {
-        Map<Post, Integer> placed = new HashMap<>();
-        long disruption = 0;
+        Map<Post, Integer> placed = plan.placedPerPost();
         long hard = plan.getUnplaceable().size();
+        long disruption = 0;
         for (Placement placement : plan.getPlacements()) {
-            if (placement.isNoRoom()) {
-                hard++;
-            } else {
-                placed.merge(placement.getPost(), 1, Integer::sum);
-            }
+            hard += placement.isNoRoom() ? 1 : 0;
             disruption += placement.disruption();
         }
         long shortage = 0;

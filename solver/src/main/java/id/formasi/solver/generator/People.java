@@ -2,6 +2,7 @@ package id.formasi.solver.generator;
 
 import id.formasi.solver.generator.Geography.City;
 import id.formasi.solver.generator.Geography.District;
+import id.formasi.solver.rules.Rules;
 import id.formasi.solver.snapshot.Employment;
 import id.formasi.solver.snapshot.Location;
 import id.formasi.solver.snapshot.Staff;
@@ -67,11 +68,6 @@ final class People {
         this.alsoQualifiedShare = alsoQualifiedShare;
     }
 
-    /** Retirement takes effect on the first day of the month after reaching the retirement age. */
-    static LocalDate retirementDate(LocalDate birth, int retirementAge) {
-        return birth.plusYears(retirementAge).withDayOfMonth(1).plusMonths(1);
-    }
-
     /**
      * @param site            the facility's location, for the home
      * @param postedNotBefore the facility's opening, when it is new; else null
@@ -94,7 +90,8 @@ final class People {
             start = pnsStart(spec, birth);
         }
         LocalDate firstPosting = start.atDay(1);
-        LocalDate contractEnd = pppk ? contractEnd(firstPosting, contractYears, trait, retirementDate(birth, bup)) : null;
+        LocalDate contractEnd = pppk
+                ? contractEnd(firstPosting, contractYears, trait, Rules.retirementDate(birth, bup)) : null;
 
         String title = switch (spec.code()) {
             case Jobs.DOKTER, Jobs.DOKTER_SPESIALIS -> "dr.";

@@ -1,7 +1,9 @@
 package id.formasi.solver.plan;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The plan as the contract defines its output (docs/plan-format.md): where everyone in service works, the
@@ -13,7 +15,7 @@ public record PlanDocument(
         String planId,
         String snapshotId,
         String tenant,
-        String status,
+        PlanStatus status,
         Score score,
         List<Placement> placements,
         List<Move> moves,
@@ -80,7 +82,20 @@ public record PlanDocument(
     public record Explanation(Text summary, List<ConstraintTotal> constraints) {
     }
 
-    /** {@code level}: hard, medium or soft; {@code total}: its signed contribution to that level. */
-    public record ConstraintTotal(String name, String level, long total, int matches, Text meaning) {
+    /**
+     * {@code total}: the constraint's signed contribution to its level; {@code matches}: how many matches
+     * the constraint stream has, zero-weight ones included, as Timefold's score analysis counts them.
+     */
+    public record ConstraintTotal(String name, Level level, long total, int matches, Text meaning) {
+    }
+
+    /** The score level a constraint counts on; written in lower case ("hard", "medium", "soft"). */
+    public enum Level {
+        HARD, MEDIUM, SOFT;
+
+        @JsonValue
+        public String json() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 }

@@ -19,10 +19,8 @@ import id.formasi.solver.plan.PlanDocument.Surplus;
 import id.formasi.solver.plan.PlanDocument.Unfilled;
 import id.formasi.solver.plan.PlanDocument.Violation;
 import id.formasi.solver.rules.Problem;
-import id.formasi.solver.snapshot.FacilityStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,9 +33,10 @@ public final class Plans {
     private Plans() {
     }
 
-    public static PlanDocument document(Problem problem, Planner.Result result, String planId, String status) {
+    /** The document of a solved plan: its status is {@link PlanStatus#SOLVED}; the plan record tracks what follows. */
+    public static PlanDocument document(Problem problem, Planner.Result result, String planId) {
         StaffingPlan plan = result.plan();
-        Map<Post, Integer> placed = placedPerPost(plan);
+        Map<Post, Integer> placed = plan.placedPerPost();
         List<PlanDocument.Placement> placements = new ArrayList<>();
         List<Move> moves = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
@@ -62,7 +61,7 @@ public final class Plans {
             placements.add(new PlanDocument.Placement(unplaceable.staff().id(), unplaceable.staff().facility(),
                     unplaceable.staff().job(), false, false));
             violations.add(new Violation("NO_ELIGIBLE_POST", unplaceable.staff().facility(), unplaceable.staff().job(),
-                    unplaceable.staff().id(), 1, Reasons.unplaceable(unplaceable, problem)));
+                    unplaceable.staff().id(), 1, Reasons.unplaceable(unplaceable)));
         }
         List<Leaving> leaving = problem.leaving().stream()
                 .map(person -> new Leaving(person.staff().id(), person.staff().facility(), person.staff().job(),
@@ -94,123 +93,22 @@ public final class Plans {
             }
         }
 
-        List<ConstraintTotal> totals = constraintTotals(plan, placed);
+        List<ConstraintTotal> totals = ConstraintTotals.of(plan, placed);
         Score score = score(totals, result);
         Certificate certificate = certificate(result.levels(), result.optimum());
         Explanation explanation = new Explanation(
                 Reasons.summary(moves.size(), leaving.size(), formations, result.levels(), certificate), totals);
-        return new PlanDocument(planId, problem.snapshot().snapshotId(), problem.snapshot().tenant(), status, score,
+        return new PlanDocument(planId, problem.snapshot().snapshotId(), problem.snapshot().tenant(), PlanStatus.SOLVED, score,
                 placements, moves, leaving, formations, unfilled, surplus, violations,
                 new SolverFigures(result.timeSpent().toMillis(), result.terminationReason(),
                         "exact min-cost flow, then Timefold local search"),
                 certificate, explanation);
     }
 
-    static Map<Post, Integer> placedPerPost(StaffingPlan plan) {
-        Map<Post, Integer> placed = new IdentityHashMap<>();
-        for (Placement placement : plan.getPlacements()) {
-            if (!placement.isNoRoom()) {
-                placed.merge(placement.getPost(), 1, Integer::sum);
-            }
-        }
-        return placed;
-    }
-
-    /** Each constraint's signed total, counted from the solution with the constraints' own rules. */
-    static List<ConstraintTotal> constraintTotals(StaffingPlan plan, Map<Post, Integer> placed) {
-        long overCap = 0;
-        int overCapMatches = 0;
-        long shortage = 0;
-        int shortageMatches = 0;
-        long facilityFairness = 0;
-        int facilityFairnessMatches = 0;
-        Map<String, Long> unfilledPerDistrict = new HashMap<>();
-        Map<String, Integer> districtWeight = new HashMap<>();
-        for (Post post : plan.getPosts()) {
-            int count = placed.getOrDefault(post, 0);
-            if (count > post.getCap()) {
-                overCap += post.overCap(count);
-                overCapMatches++;
-            }
-            if (count < post.getMinimum()) {
-                shortage += post.shortage(count);
-                shortageMatches++;
-                if (post.getFacilityFairnessWeight() > 0) {
-                    facilityFairness += post.fairnessPenalty(count);
-                    facilityFairnessMatches++;
-                }
-                if (post.getDistrict().fairnessWeight() > 0) {
-                    unfilledPerDistrict.merge(post.getDistrict().name(), post.unfilled(count), Long::sum);
-                    districtWeight.put(post.getDistrict().name(), post.getDistrict().fairnessWeight());
-                }
-            }
-        }
-        long districtFairness = 0;
-        for (Map.Entry<String, Long> district : unfilledPerDistrict.entrySet()) {
-            long unfilled = district.getValue();
-            districtFairness += districtWeight.get(district.getKey()) * unfilled * unfilled;
-        }
-        long disruption = 0;
-        long rotation = 0;
-        long home = 0;
-        long previous = 0;
-        int moved = 0;
-        int rotated = 0;
-        int farther = 0;
-        int changed = 0;
-        for (Placement placement : plan.getPlacements()) {
-            if (placement.isMoved()) {
-                moved++;
-                disruption += placement.disruption();
-                if (placement.isRotationDue()) {
-                    rotated++;
-                    rotation += placement.rotationDiscount();
-                }
-                if (placement.homeDistancePenalty() > 0) {
-                    farther++;
-                    home += placement.homeDistancePenalty();
-                }
-            }
-            if (placement.changeFromPrevious() > 0) {
-                changed++;
-                previous += placement.changeFromPrevious();
-            }
-        }
-        int unplaceable = plan.getUnplaceable().size();
-        int noRoom = (int) plan.getPlacements().stream().filter(Placement::isNoRoom).count();
-        return List.of(
-                new ConstraintTotal(FormasiConstraints.OVER_CAP, "hard", -overCap, overCapMatches,
-                        new Text("Tidak ada pegawai di atas formasi", "Nobody above the formation's cap")),
-                new ConstraintTotal(FormasiConstraints.NO_ELIGIBLE_POST, "hard", -unplaceable, unplaceable,
-                        new Text("Setiap pegawai punya formasi yang sesuai", "Everyone has an eligible formation")),
-                new ConstraintTotal(FormasiConstraints.NO_ROOM, "hard", -noRoom, noRoom,
-                        new Text("Setiap pegawai yang harus pindah mendapat formasi yang masih ada ruang",
-                                "Everyone who must move finds a formation with room")),
-                new ConstraintTotal(FormasiConstraints.SHORTAGE, "medium", -shortage, shortageMatches,
-                        new Text("Setiap formasi mencapai kebutuhan minimumnya (bobot prioritas)",
-                                "Every formation reaches its minimum (priority-weighted)")),
-                new ConstraintTotal(FormasiConstraints.DISRUPTION, "soft", -disruption, moved,
-                        new Text("Setiap mutasi berbiaya tetap ditambah jaraknya (km)",
-                                "Every move costs its move cost plus its distance (km)")),
-                new ConstraintTotal(FormasiConstraints.ROTATION, "soft", rotation, rotated,
-                        new Text("Mutasi pegawai yang sudah waktunya rotasi lebih murah",
-                                "Moves of people due for rotation cost less")),
-                new ConstraintTotal(FormasiConstraints.HOME_DISTANCE, "soft", -home, farther,
-                        new Text("Mutasi tidak menjauhkan pegawai dari rumah", "Moves do not take people farther from home")),
-                new ConstraintTotal(FormasiConstraints.FACILITY_FAIRNESS, "soft", -facilityFairness, facilityFairnessMatches,
-                        new Text("Tidak ada unit yang menanggung seluruh kekurangannya sendiri",
-                                "No facility keeps its whole gap")),
-                new ConstraintTotal(FormasiConstraints.DISTRICT_FAIRNESS, "soft", -districtFairness, unfilledPerDistrict.size(),
-                        new Text("Tidak ada kecamatan yang menanggung seluruh kekurangannya sendiri",
-                                "No district keeps its whole gap")),
-                new ConstraintTotal(FormasiConstraints.KEEP_PREVIOUS, "soft", -previous, changed,
-                        new Text("Keputusan rencana sebelumnya dipertahankan", "Keep the previous plan's decisions")));
-    }
-
     private static Score score(List<ConstraintTotal> totals, Planner.Result result) {
         Map<String, Long> byName = new HashMap<>();
         totals.forEach(total -> byName.put(total.name(), total.total()));
-        long soft = totals.stream().filter(total -> total.level().equals("soft")).mapToLong(ConstraintTotal::total).sum();
+        long soft = totals.stream().filter(total -> total.level() == PlanDocument.Level.SOFT).mapToLong(ConstraintTotal::total).sum();
         CoreLevels levels = result.levels();
         return new Score(levels.hard(), levels.shortage(), levels.disruption(),
                 byName.get(FormasiConstraints.ROTATION), -byName.get(FormasiConstraints.HOME_DISTANCE),
@@ -226,9 +124,5 @@ public final class Plans {
         boolean optimal = hardGap == 0 && shortageGap == 0 && disruptionGap == 0;
         return new Certificate(optimum.hard(), optimum.shortage(), optimum.disruption(), hardGap, shortageGap,
                 disruptionGap, optimal, Reasons.certificate(hardGap, shortageGap, disruptionGap));
-    }
-
-    static boolean isClosing(Post post) {
-        return post.getFacility().status() == FacilityStatus.CLOSING;
     }
 }

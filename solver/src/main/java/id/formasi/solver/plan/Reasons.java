@@ -80,7 +80,7 @@ final class Reasons {
         };
     }
 
-    static Text unplaceable(Unplaceable unplaceable, Problem problem) {
+    static Text unplaceable(Unplaceable unplaceable) {
         String job = unplaceable.staff().job();
         return new Text(
                 "Tidak ada formasi " + job + " (atau jabatan lain yang sesuai kualifikasinya) di unit yang buka"

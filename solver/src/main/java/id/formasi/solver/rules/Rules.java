@@ -16,7 +16,12 @@ public final class Rules {
 
     /** Retirement takes effect on the first day of the month after the person reaches the job's BUP. */
     public static LocalDate retirementDate(Staff staff, Job job) {
-        return staff.birthDate().plusYears(job.retirementAge()).withDayOfMonth(1).plusMonths(1);
+        return retirementDate(staff.birthDate(), job.retirementAge());
+    }
+
+    /** The same rule from a birth date and a retirement age (the generator draws people by it). */
+    public static LocalDate retirementDate(LocalDate birthDate, int retirementAge) {
+        return birthDate.plusYears(retirementAge).withDayOfMonth(1).plusMonths(1);
     }
 
     /**

@@ -34,11 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SnapshotReader {
 
-    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
-    public static final int DEFAULT_MAX_DEPTH = 32;
-    /** A snapshot's own nesting: document, facilities, facility, formations, formation. */
-    public static final int MIN_DEPTH = 5;
-
     private static final Pattern UNEXPECTED_CHARACTER =
             Pattern.compile("Unexpected character \\('(.)' \\(code \\d+\\)\\)( in numeric value)?(?:: (.*))?",
                     Pattern.DOTALL);
@@ -50,15 +45,15 @@ public final class SnapshotReader {
     private final JsonMapper treeMapper;
 
     public SnapshotReader() {
-        this(DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH);
+        this(Limits.MAX_BYTES, Limits.MAX_DEPTH);
     }
 
     public SnapshotReader(long maxBytes, int maxDepth) {
         if (maxBytes < 1) {
             throw new IllegalArgumentException("maxBytes must be at least 1, got " + maxBytes);
         }
-        if (maxDepth < MIN_DEPTH) {
-            throw new IllegalArgumentException("maxDepth must be at least " + MIN_DEPTH
+        if (maxDepth < Limits.MIN_DEPTH) {
+            throw new IllegalArgumentException("maxDepth must be at least " + Limits.MIN_DEPTH
                     + " (the depth of a formation in a snapshot), got " + maxDepth);
         }
         this.maxBytes = maxBytes;
@@ -72,14 +67,6 @@ public final class SnapshotReader {
                 // Exact decimals, so that range checks see the number as written (1e400 included).
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .build();
-    }
-
-    public long maxBytes() {
-        return maxBytes;
-    }
-
-    public int maxDepth() {
-        return maxDepth;
     }
 
     /** The snapshot's records; throws {@link SnapshotException} with every error when it is not a valid snapshot. */

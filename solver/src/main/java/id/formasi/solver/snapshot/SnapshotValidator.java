@@ -24,8 +24,6 @@ import tools.jackson.databind.JsonNode;
 final class SnapshotValidator {
 
     static final int SCHEMA_VERSION = 1;
-    static final Pattern SNAPSHOT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    static final Pattern JOB_CODE = Pattern.compile("[A-Z0-9_]{1,40}");
     static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     static final int MIN_YEAR = 1900;
     static final int MAX_YEAR = 2200;
@@ -76,7 +74,7 @@ final class SnapshotValidator {
         }
         schemaVersion(root);
         String id = string(root, "", "snapshotId", true, false);
-        if (id != null && !SNAPSHOT_ID.matcher(id).matches()) {
+        if (id != null && !Limits.isSnapshotId(id)) {
             error("snapshotId", "snapshotId " + quote(id) + " must be 1 to 64 of A-Z a-z 0-9 . _ -");
         }
         nonEmptyString(root, "", "tenant", true, false);
@@ -116,7 +114,7 @@ final class SnapshotValidator {
     private void job(JsonNode job, String path) {
         String code = string(job, path, "code", true, false);
         if (code != null) {
-            if (!JOB_CODE.matcher(code).matches()) {
+            if (!Limits.JOB_CODE.matcher(code).matches()) {
                 error(at(path, "code"), "job code " + quote(code) + " must be 1 to 40 of A-Z 0-9 _");
             }
             unique(jobs, code, at(path, "code"), "duplicate job code " + quote(code));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.formasi.solver.plan.PlanDocument;
+import id.formasi.solver.plan.PlanStatus;
 import id.formasi.solver.snapshot.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -66,7 +67,7 @@ class MainTest {
         Path plan = dir.resolve("plan.json");
         assertEquals(0, run("solve", "../samples/tiny.json", "--time", "2s", "--out", plan.toString()));
         PlanDocument document = Json.MAPPER.readValue(Files.readString(plan), PlanDocument.class);
-        assertEquals("SOLVED", document.status());
+        assertEquals(PlanStatus.SOLVED, document.status());
         assertEquals(0, document.score().hard());
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("hard 0, shortage " + document.score().shortage()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("best "), "progress goes to stderr");

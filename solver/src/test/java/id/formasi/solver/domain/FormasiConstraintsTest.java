@@ -137,6 +137,43 @@ class FormasiConstraintsTest {
                 .hasNoImpact();
     }
 
+    // ---- hard: everyone who must move finds a formation with room -------------------------------
+
+    @Test
+    void everyoneWhoMustMoveAndFindsNoRoomCountsOneHard() {
+        Facility closing = facility("A", -1.0);
+        Post full = post(facility("B", -0.9), GURU, 1, 1, 3);
+        // two people stay without room; the third, placed (on a full formation), is no violation of this rule
+        VERIFIER.verifyThat(FormasiConstraints::everyoneWhoMustMoveFindsAFormationWithRoom)
+                .given(placedWithoutCurrent(closing, GURU, Post.NO_ROOM), placedWithoutCurrent(closing, GURU, Post.NO_ROOM),
+                        placedWithoutCurrent(closing, GURU, full), full)
+                .penalizesBy(2);
+    }
+
+    @Test
+    void everyoneWhoFindsRoomIsNoViolation() {
+        Facility closing = facility("A", -1.0);
+        Post open = post(facility("B", -0.9), GURU, 2, 1, 3);
+        VERIFIER.verifyThat(FormasiConstraints::everyoneWhoMustMoveFindsAFormationWithRoom)
+                .given(placedWithoutCurrent(closing, GURU, open), placed(open, open), open)
+                .hasNoImpact();
+    }
+
+    @Test
+    void someoneWithoutRoomHoldsNoFormationAndMakesNoMove() {
+        Facility closing = facility("A", -1.0);
+        Post full = post(facility("B", -0.9), GURU, 1, 1, 3);
+        Placement[] people = {placedWithoutCurrent(closing, GURU, full), placedWithoutCurrent(closing, GURU, Post.NO_ROOM)};
+        // NO_ROOM has cap 0: were its person counted there, it would be one above cap
+        VERIFIER.verifyThat(FormasiConstraints::nobodyAboveCap)
+                .given(facts(people, full, Post.NO_ROOM))
+                .hasNoImpact();
+        // only the one placed moves: move cost 20 plus 11 km
+        VERIFIER.verifyThat(FormasiConstraints::everyMoveCostsItsMoveCostAndDistance)
+                .given(facts(people, full, Post.NO_ROOM))
+                .penalizesBy(31);
+    }
+
     // ---- medium: every formation reaches its minimum --------------------------------------------
 
     @Test

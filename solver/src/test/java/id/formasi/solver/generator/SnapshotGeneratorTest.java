@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.formasi.solver.generator.SnapshotGenerator.Scale;
+import id.formasi.solver.rules.Rules;
 import id.formasi.solver.snapshot.Employment;
 import id.formasi.solver.snapshot.Facility;
 import id.formasi.solver.snapshot.FacilityStatus;
 import id.formasi.solver.snapshot.Formation;
 import id.formasi.solver.snapshot.Job;
 import id.formasi.solver.snapshot.Json;
+import id.formasi.solver.snapshot.Limits;
 import id.formasi.solver.snapshot.Location;
 import id.formasi.solver.snapshot.Sector;
 import id.formasi.solver.snapshot.Snapshot;
@@ -38,8 +40,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SnapshotGeneratorTest {
 
-    private static final Pattern SNAPSHOT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    private static final Pattern JOB_CODE = Pattern.compile("[A-Z0-9_]{1,40}");
     private static final Pattern NIP = Pattern.compile("\\d{18}");
 
     // ---- determinism
@@ -89,14 +89,14 @@ class SnapshotGeneratorTest {
 
     static void assertContract(Snapshot s) {
         assertEquals(1, s.schemaVersion());
-        assertTrue(SNAPSHOT_ID.matcher(s.snapshotId()).matches(), s.snapshotId());
+        assertTrue(Limits.SNAPSHOT_ID.matcher(s.snapshotId()).matches(), s.snapshotId());
         assertEquals(SnapshotGenerator.AS_OF, s.asOf());
         assertEquals(SnapshotGenerator.PLANNING_DATE, s.planningDate());
         assertTrue(s.asOf().isBefore(s.planningDate()));
 
         Map<String, Job> jobs = new HashMap<>();
         for (Job job : s.jobs()) {
-            assertTrue(JOB_CODE.matcher(job.code()).matches(), job.code());
+            assertTrue(Limits.JOB_CODE.matcher(job.code()).matches(), job.code());
             assertNotNull(job.sector());
             assertFalse(job.name().isBlank());
             assertTrue(job.retirementAge() >= 50 && job.retirementAge() <= 70, job.code());
@@ -149,7 +149,7 @@ class SnapshotGeneratorTest {
             assertFalse(p.postedSince().isBefore(p.firstPostingSince()), "posted before the first posting");
             assertFalse(p.postedSince().isAfter(s.asOf()), "posted after the data date");
             // Nobody on the list has retired or lost their contract by the data date.
-            assertTrue(People.retirementDate(p.birthDate(), job.retirementAge()).isAfter(s.asOf()), "retired at asOf");
+            assertTrue(Rules.retirementDate(p.birthDate(), job.retirementAge()).isAfter(s.asOf()), "retired at asOf");
             if (p.employment() == Employment.PPPK) {
                 assertNotNull(p.contractEnd());
                 assertFalse(p.contractEnd().isBefore(s.asOf()), "contract over at asOf");
@@ -333,7 +333,7 @@ class SnapshotGeneratorTest {
                 teachers += job.sector() == Sector.EDUCATION ? 1 : 0;
                 health += job.sector() == Sector.HEALTH ? 1 : 0;
                 pppk += p.employment() == Employment.PPPK ? 1 : 0;
-                boolean retires = !People.retirementDate(p.birthDate(), job.retirementAge()).isAfter(s.planningDate());
+                boolean retires = !Rules.retirementDate(p.birthDate(), job.retirementAge()).isAfter(s.planningDate());
                 boolean ends = p.contractEnd() != null && p.contractEnd().isBefore(s.planningDate());
                 retiring += retires ? 1 : 0;
                 ending += ends && !retires ? 1 : 0;

@@ -32,15 +32,15 @@ class ExplanationAddsUpTest {
         snapshot = new SnapshotReader().read(Path.of("../samples/balikpapan.json"));
         problem = ProblemBuilder.build(snapshot);
         result = new Planner().solve(problem, Planner.Options.of(Duration.ofSeconds(8)));
-        plan = Plans.document(problem, result, "plan-test", "SOLVED");
+        plan = Plans.document(problem, result, "plan-test");
     }
 
     @Test
     void perConstraintTotalsAddUpToTheSolversScore() {
         HardMediumSoftScore score = result.score();
-        assertEquals(score.hardScore(), sum(plan.explanation().constraints(), "hard"));
-        assertEquals(score.mediumScore(), sum(plan.explanation().constraints(), "medium"));
-        assertEquals(score.softScore(), sum(plan.explanation().constraints(), "soft"));
+        assertEquals(score.hardScore(), sum(plan.explanation().constraints(), PlanDocument.Level.HARD));
+        assertEquals(score.mediumScore(), sum(plan.explanation().constraints(), PlanDocument.Level.MEDIUM));
+        assertEquals(score.softScore(), sum(plan.explanation().constraints(), PlanDocument.Level.SOFT));
         assertEquals(score.softScore(), plan.score().soft());
     }
 
@@ -85,7 +85,7 @@ class ExplanationAddsUpTest {
         plan.unfilled().forEach(unfilled -> assertFalse(unfilled.reason().en().isBlank()));
     }
 
-    private static long sum(List<ConstraintTotal> totals, String level) {
-        return totals.stream().filter(total -> total.level().equals(level)).mapToLong(ConstraintTotal::total).sum();
+    private static long sum(List<ConstraintTotal> totals, PlanDocument.Level level) {
+        return totals.stream().filter(total -> total.level() == level).mapToLong(ConstraintTotal::total).sum();
     }
 }

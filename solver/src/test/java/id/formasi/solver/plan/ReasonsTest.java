@@ -34,7 +34,7 @@ class ReasonsTest {
     private PlanDocument solve() {
         Problem problem = ProblemBuilder.build(snapshot);
         return Plans.document(problem, new Planner().solve(problem, Planner.Options.of(Duration.ofSeconds(1))),
-                "p", "SOLVED");
+                "p");
     }
 
     @Test

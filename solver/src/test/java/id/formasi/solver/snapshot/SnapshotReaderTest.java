@@ -230,7 +230,7 @@ class SnapshotReaderTest {
 
     @Test
     void documentOverMaxBytesIsTooLargeBeforeParsing() {
-        SnapshotReader small = new SnapshotReader(100, SnapshotReader.DEFAULT_MAX_DEPTH);
+        SnapshotReader small = new SnapshotReader(100, Limits.MAX_DEPTH);
         // Not even JSON: the size is checked first.
         byte[] big = bytes("x".repeat(101));
 

@@ -1,5 +1,6 @@
-package id.formasi.infra;
+package id.formasi.solver.plan;
 
+/** Where a plan is in its life: queued, solving, solved (then approved or rejected), failed, or stale. */
 public enum PlanStatus {
     QUEUED, SOLVING, SOLVED, FAILED, APPROVED, REJECTED, STALE;
 

@@ -1,0 +1,32 @@
+package id.formasi.solver.snapshot;
+
+import java.util.regex.Pattern;
+
+/**
+ * The input's size and nesting limits and the id patterns, in one place: the snapshot reader and
+ * validator, the API's request parser and the plan stores all use these.
+ */
+public final class Limits {
+
+    /** The largest snapshot, and the largest request body, in bytes (20 MiB). */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** The deepest nesting of objects and arrays in a snapshot or a request body. */
+    public static final int MAX_DEPTH = 32;
+    /** A snapshot's own nesting: document, facilities, facility, formations, formation. */
+    public static final int MIN_DEPTH = 5;
+
+    public static final Pattern SNAPSHOT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    public static final Pattern PLAN_ID = Pattern.compile("[A-Za-z0-9._-]{1,80}");
+    public static final Pattern JOB_CODE = Pattern.compile("[A-Z0-9_]{1,40}");
+
+    private Limits() {
+    }
+
+    public static boolean isSnapshotId(String id) {
+        return id != null && SNAPSHOT_ID.matcher(id).matches();
+    }
+
+    public static boolean isPlanId(String id) {
+        return id != null && PLAN_ID.matcher(id).matches();
+    }
+}
