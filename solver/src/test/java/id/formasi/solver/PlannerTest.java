@@ -42,11 +42,8 @@ class PlannerTest {
     @Test
     void contractLevelsOnlyAreSolvedExactlyWithoutLocalSearch() {
         // the chain of ExactCoreTest: b1 -> C and one of A -> B, 31 + 31
-        Problem problem = ProblemBuilder.build(new SnapshotBuilder().job("GURU")
-                .policy(SnapshotBuilder.policy(15.0, 0, 0, 0, 0, 0))
-                .facility("A", -1.0, formation("GURU", 2, 1, 1))
-                .facility("B", -1.1, formation("GURU", 1, 1, 1))
-                .facility("C", -1.2, formation("GURU", 1, 1, 3))
+        Problem problem = ProblemBuilder.build(SnapshotBuilder.gurusInARow(
+                        formation("GURU", 2, 1, 1), formation("GURU", 1, 1, 1), formation("GURU", 1, 1, 3))
                 .staff(person("a1", "GURU", "A"), person("a2", "GURU", "A"), person("b1", "GURU", "B"))
                 .build());
         Planner.Result result = PLANNER.solve(problem, SHORT);

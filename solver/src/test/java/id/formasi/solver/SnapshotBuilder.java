@@ -52,6 +52,18 @@ public final class SnapshotBuilder {
         return this;
     }
 
+    /**
+     * GURU formations at A, B and C in a row, 11.12 km apart (latitudes -1.0, -1.1, -1.2), with maxMoveKm
+     * 15 and only the contract's levels: a neighbour is within reach, A and C are not.
+     */
+    public static SnapshotBuilder gurusInARow(Formation a, Formation b, Formation c) {
+        return new SnapshotBuilder().job("GURU")
+                .policy(policy(15.0, 0, 0, 0, 0, 0))
+                .facility("A", -1.0, a)
+                .facility("B", -1.1, b)
+                .facility("C", -1.2, c);
+    }
+
     public static Formation formation(String job, int cap, int minimum, int priority) {
         return new Formation(job, cap, minimum, priority);
     }

@@ -18,17 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /** One item per snapshot ({@code SNAPSHOT#<id>}), listed per tenant through the {@code byTenant} index. */
-public final class DynamoSnapshotCatalog implements SnapshotCatalog {
+public record DynamoSnapshotCatalog(DynamoDbClient dynamo, String table) implements SnapshotCatalog {
 
     static final String SORT = "SNAPSHOT";
-
-    private final DynamoDbClient dynamo;
-    private final String table;
-
-    public DynamoSnapshotCatalog(DynamoDbClient dynamo, String table) {
-        this.dynamo = dynamo;
-        this.table = table;
-    }
 
     @Override
     public Optional<SnapshotInfo> get(String snapshotId) {

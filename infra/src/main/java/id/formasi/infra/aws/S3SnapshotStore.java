@@ -16,20 +16,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * Snapshot objects in the versioned bucket under {@code snapshots/}: written once ({@code If-None-Match: *}),
  * read in the latest or a given version.
  */
-public final class S3SnapshotStore implements SnapshotStore {
-
-    private final S3Client s3;
-    private final String bucket;
-
-    public S3SnapshotStore(S3Client s3, String bucket) {
-        this.s3 = s3;
-        this.bucket = bucket;
-    }
-
-    @Override
-    public String bucket() {
-        return bucket;
-    }
+public record S3SnapshotStore(S3Client s3, String bucket) implements SnapshotStore {
 
     @Override
     public StoredObject putIfAbsent(String key, byte[] content, Map<String, String> metadata) {

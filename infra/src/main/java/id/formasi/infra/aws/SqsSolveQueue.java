@@ -7,15 +7,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import tools.jackson.databind.SerializationFeature;
 
 /** Solve jobs as SQS messages; Lambda's event source mapping delivers them to {@code solve}. */
-public final class SqsSolveQueue implements SolveQueue {
-
-    private final SqsClient sqs;
-    private final String queueUrl;
-
-    public SqsSolveQueue(SqsClient sqs, String queueUrl) {
-        this.sqs = sqs;
-        this.queueUrl = queueUrl;
-    }
+public record SqsSolveQueue(SqsClient sqs, String queueUrl) implements SolveQueue {
 
     @Override
     public void send(SolveJob job) {

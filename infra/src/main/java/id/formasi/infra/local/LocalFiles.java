@@ -13,8 +13,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -115,6 +117,21 @@ final class LocalFiles {
             quarantine(path, e.getClass().getSimpleName());
         }
         return Optional.empty();
+    }
+
+    /** Every {@code .json} record in the folder that reads as complete; none when the folder does not exist yet. */
+    static <T> List<T> readAll(Path folder, Class<T> type, Predicate<T> complete) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(path -> path.toString().endsWith(".json"))
+                    .map(path -> readJson(path, type, complete))
+                    .flatMap(Optional::stream)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Where a damaged file of {@code folder} named {@code name} is set aside. */

@@ -2,7 +2,6 @@ package id.formasi.infra.local;
 
 import id.formasi.infra.IdempotencyStore;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 

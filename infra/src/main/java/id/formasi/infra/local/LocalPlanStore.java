@@ -8,14 +8,11 @@ import id.formasi.infra.VersionConflictException;
 import id.formasi.solver.plan.PlanDocument;
 import id.formasi.solver.snapshot.Json;
 import id.formasi.solver.snapshot.Limits;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Plan records under {@code <data>/plans/}, documents under {@code <data>/documents/}. The version check and
@@ -75,21 +72,12 @@ public final class LocalPlanStore implements PlanStore {
 
     @Override
     public List<PlanRecord> list(String tenant, String snapshotId, PlanStatus status) {
-        if (!Files.isDirectory(plans)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(plans)) {
-            return files.filter(path -> path.toString().endsWith(".json"))
-                    .map(path -> LocalFiles.readJson(path, PlanRecord.class, LocalPlanStore::complete))
-                    .flatMap(Optional::stream)
-                    .filter(plan -> tenant == null || plan.tenant().equals(tenant))
-                    .filter(plan -> snapshotId == null || plan.snapshotId().equals(snapshotId))
-                    .filter(plan -> status == null || plan.status() == status)
-                    .sorted(Comparator.comparing(PlanRecord::createdAt).thenComparing(PlanRecord::planId).reversed())
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LocalFiles.readAll(plans, PlanRecord.class, LocalPlanStore::complete).stream()
+                .filter(plan -> tenant == null || plan.tenant().equals(tenant))
+                .filter(plan -> snapshotId == null || plan.snapshotId().equals(snapshotId))
+                .filter(plan -> status == null || plan.status() == status)
+                .sorted(Comparator.comparing(PlanRecord::createdAt).thenComparing(PlanRecord::planId).reversed())
+                .toList();
     }
 
     @Override

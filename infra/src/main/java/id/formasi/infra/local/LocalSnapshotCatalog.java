@@ -5,14 +5,10 @@ import id.formasi.infra.SnapshotCatalog;
 import id.formasi.infra.SnapshotInfo;
 import id.formasi.infra.VersionConflictException;
 import id.formasi.solver.snapshot.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Snapshot entries as one JSON file each under {@code <data>/catalog/}. */
 public final class LocalSnapshotCatalog implements SnapshotCatalog {
@@ -52,18 +48,9 @@ public final class LocalSnapshotCatalog implements SnapshotCatalog {
 
     @Override
     public List<SnapshotInfo> byTenant(String tenant) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(path -> path.toString().endsWith(".json"))
-                    .map(path -> LocalFiles.readJson(path, SnapshotInfo.class, LocalSnapshotCatalog::complete))
-                    .flatMap(Optional::stream)
-                    .filter(info -> info.tenant().equals(tenant))
-                    .sorted(SnapshotInfo.ORDER)
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LocalFiles.readAll(folder, SnapshotInfo.class, LocalSnapshotCatalog::complete).stream()
+                .filter(info -> info.tenant().equals(tenant))
+                .sorted(SnapshotInfo.ORDER)
+                .toList();
     }
 }

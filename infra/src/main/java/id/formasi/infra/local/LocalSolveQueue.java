@@ -3,9 +3,6 @@ package id.formasi.infra.local;
 import id.formasi.infra.SolveJob;
 import id.formasi.infra.SolveQueue;
 import id.formasi.solver.snapshot.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Stream;
 
 /**
  * An in-process queue with SQS's contract: a received message stays until deleted, comes back after a
@@ -116,18 +112,8 @@ public final class LocalSolveQueue implements SolveQueue {
     }
 
     private List<Message> list() {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(path -> path.toString().endsWith(".json"))
-                    .map(path -> LocalFiles.readJson(path, Message.class, message -> message.messageId() != null
-                            && message.body() != null && message.sentAt() != null && message.visibleAt() != null))
-                    .flatMap(Optional::stream)
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LocalFiles.readAll(folder, Message.class, message -> message.messageId() != null
+                && message.body() != null && message.sentAt() != null && message.visibleAt() != null);
     }
 
     private Path pathOf(String messageId) {

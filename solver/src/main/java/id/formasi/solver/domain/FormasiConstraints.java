@@ -8,6 +8,7 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
 /**
  * The scoring rules. Hard and shortage (medium) and the disruption part of soft are the contract's three
@@ -78,23 +79,26 @@ public class FormasiConstraints implements ConstraintProvider {
                 .asConstraint(SHORTAGE);
     }
 
+    /** Every placement that is a move: the soft goals on moves all start here. */
+    private static UniConstraintStream<Placement> moves(ConstraintFactory factory) {
+        return factory.forEach(Placement.class).filter(Placement::isMoved);
+    }
+
     Constraint everyMoveCostsItsMoveCostAndDistance(ConstraintFactory factory) {
-        return factory.forEach(Placement.class)
-                .filter(Placement::isMoved)
+        return moves(factory)
                 .penalize(HardMediumSoftScore.ONE_SOFT, Placement::disruption)
                 .asConstraint(DISRUPTION);
     }
 
     Constraint movesOfPeopleDueForRotationCostLess(ConstraintFactory factory) {
-        return factory.forEach(Placement.class)
-                .filter(placement -> placement.isRotationDue() && placement.isMoved())
+        return moves(factory)
+                .filter(Placement::isRotationDue)
                 .reward(HardMediumSoftScore.ONE_SOFT, Placement::rotationDiscount)
                 .asConstraint(ROTATION);
     }
 
     Constraint movesDoNotTakePeopleFartherFromHome(ConstraintFactory factory) {
-        return factory.forEach(Placement.class)
-                .filter(Placement::isMoved)
+        return moves(factory)
                 .penalize(HardMediumSoftScore.ONE_SOFT, Placement::homeDistancePenalty)
                 .asConstraint(HOME_DISTANCE);
     }

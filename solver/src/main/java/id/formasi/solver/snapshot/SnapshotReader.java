@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -39,6 +41,23 @@ public final class SnapshotReader {
                     Pattern.DOTALL);
     private static final Pattern DUPLICATE_FIELD =
             Pattern.compile("Duplicate Object property \"(.*)\"", Pattern.DOTALL);
+
+    /** Jackson's messages for the reader's limits, by how they start, in plain words. */
+    private static final Map<String, String> PLAIN_LIMITS = Map.of(
+            "Number value length", "a number has more digits than the reader accepts",
+            "String value length", "a text is longer than the reader accepts",
+            "Name length", "a field name is longer than the reader accepts");
+    /**
+     * Jackson's syntax messages, by how they start, in plain words. An unrecognized token is not quoted
+     * back: it may be a person's name written without quotes.
+     */
+    private static final Map<String, String> PLAIN_SYNTAX = Map.of(
+            "Unrecognized token", "unexpected word: a value must be a text in double quotes, a number, an object,"
+                    + " an array, true, false or null",
+            "Non-standard token", "NaN and Infinity are not JSON numbers",
+            "Trailing token", "more content after the end of the document",
+            "Illegal unquoted character",
+            "a control character (such as a line break) inside a text must be written as an escape such as \\n");
 
     private final long maxBytes;
     private final int maxDepth;
@@ -174,16 +193,7 @@ public final class SnapshotReader {
         if (message.contains("nesting depth")) {
             return "nested deeper than " + maxDepth + " levels of objects and arrays";
         }
-        if (message.startsWith("Number value length")) {
-            return "a number has more digits than the reader accepts";
-        }
-        if (message.startsWith("String value length")) {
-            return "a text is longer than the reader accepts";
-        }
-        if (message.startsWith("Name length")) {
-            return "a field name is longer than the reader accepts";
-        }
-        return "over a limit of the reader";
+        return byPrefix(PLAIN_LIMITS, message).orElse("over a limit of the reader");
     }
 
     /** Jackson's description of a syntax error in plain words, without its class names, features or source. */
@@ -207,22 +217,15 @@ public final class SnapshotReader {
         if (duplicate.matches()) {
             return "duplicate field " + SnapshotValidator.quote(duplicate.group(1));
         }
-        if (message.startsWith("Unrecognized token")) {
-            // The token is not quoted back: it may be a person's name written without quotes.
-            return "unexpected word: a value must be a text in double quotes, a number, an object, an array,"
-                    + " true, false or null";
-        }
-        if (message.startsWith("Non-standard token")) {
-            return "NaN and Infinity are not JSON numbers";
-        }
-        if (message.startsWith("Trailing token")) {
-            return "more content after the end of the document";
-        }
-        if (message.startsWith("Illegal unquoted character")) {
-            return "a control character (such as a line break) inside a text must be written as an escape such as \\n";
-        }
-        String tidy = tidy(message);
-        return tidy.isEmpty() ? "not valid JSON" : tidy;
+        return byPrefix(PLAIN_SYNTAX, message).orElseGet(() -> {
+            String tidy = tidy(message);
+            return tidy.isEmpty() ? "not valid JSON" : tidy;
+        });
+    }
+
+    private static Optional<String> byPrefix(Map<String, String> plain, String message) {
+        return plain.entrySet().stream().filter(entry -> message.startsWith(entry.getKey()))
+                .map(Map.Entry::getValue).findFirst();
     }
 
     /** Cuts Jackson's hints about its own features and sources; the rest is plain English. */

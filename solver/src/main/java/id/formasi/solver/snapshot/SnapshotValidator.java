@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
@@ -295,14 +296,7 @@ final class SnapshotValidator {
     }
 
     private String string(JsonNode node, String path, boolean personal) {
-        if (node == null) {
-            return null;
-        }
-        if (!node.isString()) {
-            error(path, "must be a text, got " + describe(node, personal));
-            return null;
-        }
-        return node.stringValue();
+        return isKind(node, JsonNode::isString, "a text", path, personal) ? node.stringValue() : null;
     }
 
     private String nonEmptyString(JsonNode object, String parent, String field, boolean required, boolean personal) {
@@ -315,14 +309,19 @@ final class SnapshotValidator {
     }
 
     private BigDecimal number(JsonNode node, String path, boolean personal) {
+        return isKind(node, JsonNode::isNumber, "a number", path, personal) ? node.decimalValue() : null;
+    }
+
+    /** Whether the node is there and of the kind; a node of another kind is an error at the path. */
+    private boolean isKind(JsonNode node, Predicate<JsonNode> kind, String kindName, String path, boolean personal) {
         if (node == null) {
-            return null;
+            return false;
         }
-        if (!node.isNumber()) {
-            error(path, "must be a number, got " + describe(node, personal));
-            return null;
+        if (!kind.test(node)) {
+            error(path, "must be " + kindName + ", got " + describe(node, personal));
+            return false;
         }
-        return node.decimalValue();
+        return true;
     }
 
     /** A whole number in min..max; 12.0 counts as 12. */
@@ -416,11 +415,7 @@ final class SnapshotValidator {
     private void location(JsonNode object, String parent, String field, boolean required, boolean personal) {
         String path = at(parent, field);
         JsonNode node = value(object, parent, field, required);
-        if (node == null) {
-            return;
-        }
-        if (!node.isObject()) {
-            error(path, "must be an object with lat and lon, got " + describe(node, personal));
+        if (!isKind(node, JsonNode::isObject, "an object with lat and lon", path, personal)) {
             return;
         }
         decimal(value(node, path, "lat", true), at(path, "lat"), "lat", -90, 90, personal);
@@ -430,11 +425,7 @@ final class SnapshotValidator {
     /** The array's elements; null when it is missing, null or not an array. */
     private List<JsonNode> array(JsonNode object, String parent, String field, boolean required, boolean personal) {
         JsonNode node = value(object, parent, field, required);
-        if (node == null) {
-            return null;
-        }
-        if (!node.isArray()) {
-            error(at(parent, field), "must be an array, got " + describe(node, personal));
+        if (!isKind(node, JsonNode::isArray, "an array", at(parent, field), personal)) {
             return null;
         }
         List<JsonNode> elements = new ArrayList<>(node.size());

@@ -25,10 +25,18 @@ class MainTest {
                 .run(args);
     }
 
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
     @Test
     void validateAcceptsTheSample() {
         assertEquals(0, run("validate", "../samples/tiny.json"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("is valid"));
+        assertTrue(stdout().contains("is valid"));
     }
 
     @Test
@@ -40,7 +48,7 @@ class MainTest {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, broken);
         assertEquals(2, run("validate", file.toString()));
-        String errors = err.toString(StandardCharsets.UTF_8);
+        String errors = stderr();
         assertTrue(errors.contains("facilities[0].formations[0].minimum: minimum 999 is above cap"), errors);
         assertTrue(errors.contains("staff[0].id"), errors);
         assertFalse(errors.contains("Exception"), errors);
@@ -51,7 +59,7 @@ class MainTest {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{ \"schemaVersion\": 1,, }");
         assertEquals(2, run("validate", file.toString()));
-        String errors = err.toString(StandardCharsets.UTF_8);
+        String errors = stderr();
         assertTrue(errors.contains("line 1"), errors);
         assertFalse(errors.contains("\tat "), errors);
     }
@@ -59,7 +67,7 @@ class MainTest {
     @Test
     void validateReportsAMissingFile() {
         assertEquals(2, run("validate", "no-such-file.json"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("does not exist"));
+        assertTrue(stderr().contains("does not exist"));
     }
 
     @Test
@@ -69,14 +77,14 @@ class MainTest {
         PlanDocument document = Json.MAPPER.readValue(Files.readString(plan), PlanDocument.class);
         assertEquals(PlanStatus.SOLVED, document.status());
         assertEquals(0, document.score().hard());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("hard 0, shortage " + document.score().shortage()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("best "), "progress goes to stderr");
+        assertTrue(stdout().contains("hard 0, shortage " + document.score().shortage()));
+        assertTrue(stderr().contains("best "), "progress goes to stderr");
     }
 
     @Test
     void badArgumentsShowTheUsage() {
         assertEquals(2, run("solve", "../samples/tiny.json", "--time", "soon"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage:"));
+        assertTrue(stderr().contains("usage:"));
         assertEquals(2, run());
     }
 }

@@ -119,49 +119,30 @@ class PlanningClassesTest {
     public static class BeanSolution {
         @ValueRangeProvider
         @ProblemFactCollectionProperty
-        private List<Integer> values = List.of(1, 2);
+        public List<Integer> values = List.of(1, 2);
+        @PlanningScore
+        public SimpleScore score;
         @PlanningEntityCollectionProperty
         private List<Object> entities = new ArrayList<>();
-        @PlanningScore
-        private SimpleScore score;
-
-        public List<Integer> getValues() {
-            return values;
-        }
 
         public List<Object> getEntities() {
             return entities;
         }
-
-        public SimpleScore getScore() {
-            return score;
-        }
-
-        public void setScore(SimpleScore score) {
-            this.score = score;
-        }
     }
 
+    /** Public fields need no accessor at all; only the entity collection has a record-style one. */
     @PlanningSolution
     public static class RecordStyleSolution {
-        @ValueRangeProvider
-        @ProblemFactCollectionProperty
-        private List<Integer> values = List.of(1, 2);
         @PlanningEntityCollectionProperty
         private List<Object> entities = new ArrayList<>();
         @PlanningScore
-        private SimpleScore score;
-
-        public List<Integer> values() {
-            return values;
-        }
+        public SimpleScore score;
+        @ValueRangeProvider
+        @ProblemFactCollectionProperty
+        public List<Integer> values = List.of(1, 2);
 
         public List<Object> entities() {
             return entities;
-        }
-
-        public SimpleScore score() {
-            return score;
         }
     }
 }

@@ -62,11 +62,8 @@ class ExactCoreTest {
         // maxMoveKm 15: A-B and B-C are 11 km, A-C is 22 km. A has a surplus (2 on minimum 1), B is at its
         // minimum, C (priority 3) is empty. Only b1 can reach C, so b1 -> C and one of A -> B:
         // shortage 0, disruption 31 + 31 = 62. Without the chain C stays short: shortage 3.
-        Problem problem = solve(new SnapshotBuilder().job("GURU")
-                .policy(SnapshotBuilder.policy(15.0, 0, 0, 0, 0, 0))
-                .facility("A", -1.0, formation("GURU", 2, 1, 1))
-                .facility("B", -1.1, formation("GURU", 1, 1, 1))
-                .facility("C", -1.2, formation("GURU", 1, 1, 3))
+        Problem problem = solve(SnapshotBuilder.gurusInARow(
+                        formation("GURU", 2, 1, 1), formation("GURU", 1, 1, 1), formation("GURU", 1, 1, 3))
                 .staff(person("a1", "GURU", "A"), person("a2", "GURU", "A"), person("b1", "GURU", "B")));
         assertEquals(new CoreLevels(0, 0, 62), levels(problem));
         assertEquals("C/GURU", placedAt(problem, "b1"));

@@ -52,15 +52,19 @@ class RulesTest {
 
     // ---- leaving: retirement (BUP) --------------------------------------------------------------
 
+    private static void assertLeaves(Staff staff, Leaving.Reason reason, LocalDate date) {
+        Optional<Leaving> leaving = Rules.leaving(staff, GURU, PLANNING);
+        assertTrue(leaving.isPresent());
+        assertEquals(reason, leaving.get().reason());
+        assertEquals(date, leaving.get().date());
+    }
+
     @Test
     void retirementTakesEffectTheFirstDayOfTheMonthAfterBup() {
         // reaches 60 on 2026-12-15: the BUP month, December, ends before 2027-01-01; retired from 2027-01-01
         Staff staff = born(LocalDate.of(1966, 12, 15));
         assertEquals(LocalDate.of(2027, 1, 1), Rules.retirementDate(staff, GURU));
-        Optional<Leaving> leaving = Rules.leaving(staff, GURU, PLANNING);
-        assertTrue(leaving.isPresent());
-        assertEquals(Leaving.Reason.RETIREMENT, leaving.get().reason());
-        assertEquals(LocalDate.of(2027, 1, 1), leaving.get().date());
+        assertLeaves(staff, Leaving.Reason.RETIREMENT, LocalDate.of(2027, 1, 1));
     }
 
     @Test
@@ -89,10 +93,7 @@ class RulesTest {
     @Test
     void contractEndingBeforePlanningDateLeaves() {
         Staff staff = person("1", "GURU", "A").contract(LocalDate.of(2026, 12, 31)).toStaff();
-        Optional<Leaving> leaving = Rules.leaving(staff, GURU, PLANNING);
-        assertTrue(leaving.isPresent());
-        assertEquals(Leaving.Reason.CONTRACT_END, leaving.get().reason());
-        assertEquals(LocalDate.of(2026, 12, 31), leaving.get().date());
+        assertLeaves(staff, Leaving.Reason.CONTRACT_END, LocalDate.of(2026, 12, 31));
     }
 
     @Test
@@ -215,11 +216,8 @@ class RulesTest {
     @Test
     void maxMoveKmLimitsTheFacilitiesWithinReach() {
         // B is 11.12 km from A, C 22.24 km: with maxMoveKm 15 only A and B
-        Problem problem = ProblemBuilder.build(new SnapshotBuilder().job("GURU")
-                .policy(SnapshotBuilder.policy(15.0, 0, 0, 0, 0, 0))
-                .facility("A", -1.0, formation("GURU", 2, 1, 1))
-                .facility("B", -1.1, formation("GURU", 2, 1, 1))
-                .facility("C", -1.2, formation("GURU", 2, 1, 1))
+        Problem problem = ProblemBuilder.build(SnapshotBuilder.gurusInARow(
+                        formation("GURU", 2, 1, 1), formation("GURU", 2, 1, 1), formation("GURU", 2, 1, 1))
                 .staff(person("1", "GURU", "A"), person("2", "GURU", "C"))
                 .build());
         assertEquals(Set.of("A/GURU", "B/GURU"), eligibleIds(placementOf(problem, "1")));
