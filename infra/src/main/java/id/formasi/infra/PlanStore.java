@@ -2,6 +2,8 @@ package id.formasi.infra;
 
 import id.formasi.solver.plan.PlanDocument;
 import id.formasi.solver.plan.PlanStatus;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -31,6 +33,17 @@ public interface PlanStore {
 
     /** Every plan matching the filter, newest first; a null filter field matches all. */
     List<PlanRecord> list(String tenant, String snapshotId, PlanStatus status);
+
+    /** The list's filter and order, for the stores to apply to what they read. */
+    static List<PlanRecord> matching(Collection<PlanRecord> plans, String tenant, String snapshotId,
+            PlanStatus status) {
+        return plans.stream()
+                .filter(plan -> tenant == null || plan.tenant().equals(tenant))
+                .filter(plan -> snapshotId == null || plan.snapshotId().equals(snapshotId))
+                .filter(plan -> status == null || plan.status() == status)
+                .sorted(Comparator.comparing(PlanRecord::createdAt).thenComparing(PlanRecord::planId).reversed())
+                .toList();
+    }
 
     void putDocument(String planId, PlanDocument document);
 

@@ -12,7 +12,6 @@ import id.formasi.solver.plan.PlanDocument;
 import id.formasi.solver.snapshot.Json;
 import id.formasi.solver.snapshot.Limits;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,11 +109,7 @@ public final class DynamoPlanStore implements PlanStore {
                 return page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null;
             });
         }
-        return found.stream()
-                .filter(plan -> snapshotId == null || plan.snapshotId().equals(snapshotId))
-                .filter(plan -> status == null || plan.status() == status)
-                .sorted(Comparator.comparing(PlanRecord::createdAt).thenComparing(PlanRecord::planId).reversed())
-                .toList();
+        return PlanStore.matching(found, tenant, snapshotId, status);
     }
 
     @Override

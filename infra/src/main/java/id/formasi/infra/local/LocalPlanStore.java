@@ -10,7 +10,6 @@ import id.formasi.solver.snapshot.Json;
 import id.formasi.solver.snapshot.Limits;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,12 +71,8 @@ public final class LocalPlanStore implements PlanStore {
 
     @Override
     public List<PlanRecord> list(String tenant, String snapshotId, PlanStatus status) {
-        return LocalFiles.readAll(plans, PlanRecord.class, LocalPlanStore::complete).stream()
-                .filter(plan -> tenant == null || plan.tenant().equals(tenant))
-                .filter(plan -> snapshotId == null || plan.snapshotId().equals(snapshotId))
-                .filter(plan -> status == null || plan.status() == status)
-                .sorted(Comparator.comparing(PlanRecord::createdAt).thenComparing(PlanRecord::planId).reversed())
-                .toList();
+        return PlanStore.matching(LocalFiles.readAll(plans, PlanRecord.class, LocalPlanStore::complete), tenant,
+                snapshotId, status);
     }
 
     @Override
