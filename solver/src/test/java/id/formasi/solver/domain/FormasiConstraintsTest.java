@@ -47,6 +47,11 @@ class FormasiConstraintsTest {
         return new Post(facility, job, cap, minimum, priority, district, facilityFairnessWeight);
     }
 
+    /** A GURU formation with room for five and no minimum, alone at its facility. */
+    private static Post roomyGuru(String facilityId, double lat) {
+        return post(facility(facilityId, lat), GURU, 5, 0, 1);
+    }
+
     private static Staff staff(Job job, Facility facility, Location home) {
         return new Staff(String.format("%018d", ++staffCounter), "Person " + staffCounter, Employment.PNS,
                 job.code(), List.of(), facility.id(), LocalDate.of(1980, 1, 1), LocalDate.of(2020, 1, 1),
@@ -111,8 +116,7 @@ class FormasiConstraintsTest {
 
     @Test
     void overCapOnAZeroCapFormationCountsEveryonePlacedThere() {
-        Facility a = facility("A", -1.0);
-        Post abolished = post(a, GURU, 0, 0, 1);
+        Post abolished = post(facility("A", -1.0), GURU, 0, 0, 1);
         VERIFIER.verifyThat(FormasiConstraints::nobodyAboveCap)
                 .given(facts(placedOn(abolished, 2), abolished))
                 .penalizesBy(2);
@@ -130,8 +134,7 @@ class FormasiConstraintsTest {
 
     @Test
     void unplaceableIsNoViolationWhenEveryoneHasAFormation() {
-        Facility a = facility("A", -1.0);
-        Post post = post(a, GURU, 1, 1, 1);
+        Post post = post(facility("A", -1.0), GURU, 1, 1, 1);
         VERIFIER.verifyThat(FormasiConstraints::everyoneHasAnEligibleFormation)
                 .given(placed(post, post), post)
                 .hasNoImpact();
@@ -152,10 +155,9 @@ class FormasiConstraintsTest {
 
     @Test
     void everyoneWhoFindsRoomIsNoViolation() {
-        Facility closing = facility("A", -1.0);
         Post open = post(facility("B", -0.9), GURU, 2, 1, 3);
         VERIFIER.verifyThat(FormasiConstraints::everyoneWhoMustMoveFindsAFormationWithRoom)
-                .given(placedWithoutCurrent(closing, GURU, open), placed(open, open), open)
+                .given(placedWithoutCurrent(facility("A", -1.0), GURU, open), placed(open, open), open)
                 .hasNoImpact();
     }
 
@@ -178,8 +180,7 @@ class FormasiConstraintsTest {
 
     @Test
     void shortageIsPriorityTimesUnfilledMinimum() {
-        Facility a = facility("A", -1.0);
-        Post post = post(a, GURU, 4, 3, 4);
+        Post post = post(facility("A", -1.0), GURU, 4, 3, 4);
         // minimum 3, one placed: 2 unfilled x priority 4
         VERIFIER.verifyThat(FormasiConstraints::everyFormationReachesItsMinimum)
                 .given(placed(post, post), post)
@@ -188,10 +189,8 @@ class FormasiConstraintsTest {
 
     @Test
     void emptyFormationStillCountsItsWholeShortage() {
-        Facility a = facility("A", -1.0);
-        Facility b = facility("B", -1.1);
-        Post empty = post(b, GURU, 3, 2, 5);
-        Post filled = post(a, GURU, 2, 1, 3);
+        Post empty = post(facility("B", -1.1), GURU, 3, 2, 5);
+        Post filled = post(facility("A", -1.0), GURU, 2, 1, 3);
         // nobody is placed on the empty formation at all: its 2 unfilled x priority 5 still count
         VERIFIER.verifyThat(FormasiConstraints::everyFormationReachesItsMinimum)
                 .given(facts(placedOn(filled, 2), empty, filled))
@@ -222,12 +221,9 @@ class FormasiConstraintsTest {
 
     @Test
     void everyMoveCostsItsMoveCostAndDistanceRoundedToNearestKm() {
-        Facility a = facility("A", -1.0);
-        Facility b = facility("B", -1.1);
-        Facility c = facility("C", -1.5);
-        Post from = post(a, GURU, 5, 0, 1);
-        Post near = post(b, GURU, 5, 0, 1);
-        Post far = post(c, GURU, 5, 0, 1);
+        Post from = roomyGuru("A", -1.0);
+        Post near = roomyGuru("B", -1.1);
+        Post far = roomyGuru("C", -1.5);
         // A->B: 20 + 11.12 -> 11 = 31; A->C: 20 + 55.60 -> 56 = 76
         VERIFIER.verifyThat(FormasiConstraints::everyMoveCostsItsMoveCostAndDistance)
                 .given(placed(from, near), placed(from, far), from, near, far)
@@ -246,8 +242,7 @@ class FormasiConstraintsTest {
 
     @Test
     void stayingCostsNothing() {
-        Facility a = facility("A", -1.0);
-        Post guru = post(a, GURU, 2, 1, 1);
+        Post guru = post(facility("A", -1.0), GURU, 2, 1, 1);
         VERIFIER.verifyThat(FormasiConstraints::everyMoveCostsItsMoveCostAndDistance)
                 .given(facts(placedOn(guru, 2), guru))
                 .hasNoImpact();
@@ -256,9 +251,8 @@ class FormasiConstraintsTest {
     @Test
     void someoneWithoutAFormationAtTheirFacilityAlwaysMoves() {
         Facility a = facility("A", -1.0);
-        Facility b = facility("B", -1.3);
         Post atOwnFacility = post(a, PJOK, 1, 0, 1);
-        Post elsewhere = post(b, GURU, 1, 0, 1);
+        Post elsewhere = post(facility("B", -1.3), GURU, 1, 0, 1);
         // a GURU at A, where there is no GURU formation: placed at A as PJOK is 20 + 0, at B 20 + 33
         Placement retrains = new Placement(staff(GURU, a, null), a, null, List.of(atOwnFacility), null, COSTS,
                 false, false, atOwnFacility);
@@ -271,10 +265,8 @@ class FormasiConstraintsTest {
 
     @Test
     void movesOfPeopleDueForRotationEarnTheDiscount() {
-        Facility a = facility("A", -1.0);
-        Facility b = facility("B", -1.1);
-        Post from = post(a, GURU, 5, 0, 1);
-        Post to = post(b, GURU, 5, 0, 1);
+        Post from = roomyGuru("A", -1.0);
+        Post to = roomyGuru("B", -1.1);
         // two moves of people due for rotation: 10 each; a move of someone not due, and a stay, earn nothing
         VERIFIER.verifyThat(FormasiConstraints::movesOfPeopleDueForRotationCostLess)
                 .given(placed(from, to, COSTS, true, null, null), placed(from, to, COSTS, true, null, null),
@@ -297,8 +289,7 @@ class FormasiConstraintsTest {
 
     @Test
     void rotationDiscountIsNothingForStaying() {
-        Facility a = facility("A", -1.0);
-        Post guru = post(a, GURU, 2, 1, 1);
+        Post guru = post(facility("A", -1.0), GURU, 2, 1, 1);
         VERIFIER.verifyThat(FormasiConstraints::movesOfPeopleDueForRotationCostLess)
                 .given(placed(guru, guru, COSTS, true, null, null), guru)
                 .hasNoImpact();
@@ -308,10 +299,8 @@ class FormasiConstraintsTest {
 
     @Test
     void movesFartherFromHomeCostWeightTimesExtraKm() {
-        Facility a = facility("A", -1.1);
-        Facility b = facility("B", -1.3);
-        Post from = post(a, GURU, 5, 0, 1);
-        Post to = post(b, GURU, 5, 0, 1);
+        Post from = roomyGuru("A", -1.1);
+        Post to = roomyGuru("B", -1.3);
         Location home = new Location(-1.0, 116.8);
         // home to A 11 km, home to B 33 km: 22 km farther, weight 2
         Costs costs = new Costs(20, 10, 2, 30);
@@ -322,12 +311,10 @@ class FormasiConstraintsTest {
 
     @Test
     void movesTowardHomeOrWithoutHomeOrStayingCostNothing() {
-        Facility a = facility("A", -1.3);
-        Facility b = facility("B", -1.1);
-        Post from = post(a, GURU, 5, 0, 1);
-        Post toward = post(b, GURU, 5, 0, 1);
+        Post from = roomyGuru("A", -1.3);
+        Post toward = roomyGuru("B", -1.1);
         Location home = new Location(-1.0, 116.8);
-        Post farFrom = post(facility("C", -1.6), GURU, 5, 0, 1);
+        Post farFrom = roomyGuru("C", -1.6);
         VERIFIER.verifyThat(FormasiConstraints::movesDoNotTakePeopleFartherFromHome)
                 .given(placed(from, toward, COSTS, false, null, home), placed(from, farFrom, COSTS, false, null, null),
                         placed(from, from, COSTS, false, null, home), from, toward, farFrom)
@@ -336,10 +323,8 @@ class FormasiConstraintsTest {
 
     @Test
     void homeDistanceWeightZeroCostsNothing() {
-        Facility a = facility("A", -1.1);
-        Facility b = facility("B", -1.3);
-        Post from = post(a, GURU, 5, 0, 1);
-        Post to = post(b, GURU, 5, 0, 1);
+        Post from = roomyGuru("A", -1.1);
+        Post to = roomyGuru("B", -1.3);
         VERIFIER.verifyThat(FormasiConstraints::movesDoNotTakePeopleFartherFromHome)
                 .given(placed(from, to, new Costs(20, 10, 0, 30), false, null, new Location(-1.0, 116.8)), from, to)
                 .hasNoImpact();
@@ -349,9 +334,8 @@ class FormasiConstraintsTest {
 
     @Test
     void facilityFairnessIsWeightTimesUnfilledSquared() {
-        Facility a = facility("A", -1.0);
         Facility b = facility("B", -1.1);
-        Post empty = post(a, GURU, 3, 3, 1, KOTA, 10);
+        Post empty = post(facility("A", -1.0), GURU, 3, 3, 1, KOTA, 10);
         Post halfFull = post(b, GURU, 3, 2, 1, KOTA, 10);
         Post full = post(b, PJOK, 1, 1, 1, KOTA, 10);
         // 10 x 3^2 for the empty formation + 10 x 1^2 for the one with 1 of 2; none for the full one
@@ -362,8 +346,7 @@ class FormasiConstraintsTest {
 
     @Test
     void facilityFairnessWeightZeroCostsNothing() {
-        Facility a = facility("A", -1.0);
-        Post empty = post(a, GURU, 3, 3, 1, KOTA, 0);
+        Post empty = post(facility("A", -1.0), GURU, 3, 3, 1, KOTA, 0);
         VERIFIER.verifyThat(FormasiConstraints::noFacilityKeepsItsWholeGap)
                 .given(empty)
                 .hasNoImpact();
@@ -375,13 +358,11 @@ class FormasiConstraintsTest {
     void districtFairnessIsWeightTimesSquareOfTheDistrictsUnfilled() {
         District kota = new District("Balikpapan Kota", 2);
         District utara = new District("Balikpapan Utara", 2);
-        Facility a = facility("A", -1.0);
         Facility b = facility("B", -1.1);
-        Facility c = facility("C", -1.2);
-        Post kotaEmpty = post(a, GURU, 2, 2, 1, kota, 0);
+        Post kotaEmpty = post(facility("A", -1.0), GURU, 2, 2, 1, kota, 0);
         Post kotaShort = post(b, GURU, 3, 3, 5, kota, 0);
         Post kotaFull = post(b, PJOK, 1, 1, 1, kota, 0);
-        Post utaraShort = post(c, GURU, 2, 2, 1, utara, 0);
+        Post utaraShort = post(facility("C", -1.2), GURU, 2, 2, 1, utara, 0);
         // Kota: 2 + 1 = 3 unfilled, 2 x 3^2 = 18 (not 2 x (2^2 + 1^2) = 10); Utara: 1 unfilled, 2 x 1 = 2
         VERIFIER.verifyThat(FormasiConstraints::noDistrictKeepsItsWholeGap)
                 .given(facts(placedOn(kotaShort, 2), placed(kotaFull, kotaFull), placed(utaraShort, utaraShort),
@@ -402,10 +383,8 @@ class FormasiConstraintsTest {
 
     @Test
     void placingSomeoneElsewhereThanThePreviousPlanCostsItsWeight() {
-        Facility a = facility("A", -1.0);
-        Facility b = facility("B", -1.1);
-        Post here = post(a, GURU, 5, 0, 1);
-        Post there = post(b, GURU, 5, 0, 1);
+        Post here = roomyGuru("A", -1.0);
+        Post there = roomyGuru("B", -1.1);
         // previous plan moved two people to B; now one goes and one stays: only the stay counts (30).
         // A third, placed as the previous plan did (staying), and a fourth without a previous plan: nothing.
         VERIFIER.verifyThat(FormasiConstraints::keepThePreviousPlansDecisions)
@@ -417,10 +396,8 @@ class FormasiConstraintsTest {
 
     @Test
     void keepPreviousWeightZeroCostsNothing() {
-        Facility a = facility("A", -1.0);
-        Facility b = facility("B", -1.1);
-        Post here = post(a, GURU, 5, 0, 1);
-        Post there = post(b, GURU, 5, 0, 1);
+        Post here = roomyGuru("A", -1.0);
+        Post there = roomyGuru("B", -1.1);
         VERIFIER.verifyThat(FormasiConstraints::keepThePreviousPlansDecisions)
                 .given(placed(here, here, new Costs(20, 10, 1, 0), false, there, null), here, there)
                 .hasNoImpact();
