@@ -33,7 +33,7 @@ public final class Plans {
     private Plans() {
     }
 
-    /** The document of a solved plan: its status is {@link PlanStatus#SOLVED}; the plan record tracks what follows. */
+    /** The document of a solved plan, status {@link PlanStatus#SOLVED}: the plan record tracks what follows. */
     public static PlanDocument document(Problem problem, Planner.Result result, String planId) {
         StaffingPlan plan = result.plan();
         Map<Post, Integer> placed = plan.placedPerPost();
@@ -98,8 +98,8 @@ public final class Plans {
         Certificate certificate = certificate(result.levels(), result.optimum());
         Explanation explanation = new Explanation(
                 Reasons.summary(moves.size(), leaving.size(), formations, result.levels(), certificate), totals);
-        return new PlanDocument(planId, problem.snapshot().snapshotId(), problem.snapshot().tenant(), PlanStatus.SOLVED, score,
-                placements, moves, leaving, formations, unfilled, surplus, violations,
+        return new PlanDocument(planId, problem.snapshot().snapshotId(), problem.snapshot().tenant(),
+                PlanStatus.SOLVED, score, placements, moves, leaving, formations, unfilled, surplus, violations,
                 new SolverFigures(result.timeSpent().toMillis(), result.terminationReason(),
                         "exact min-cost flow, then Timefold local search"),
                 certificate, explanation);
