@@ -14,6 +14,7 @@ import id.formasi.solver.rules.Problem;
 import id.formasi.solver.rules.ProblemBuilder;
 import id.formasi.solver.snapshot.FacilityStatus;
 import id.formasi.solver.snapshot.Policy;
+import id.formasi.solver.snapshot.Snapshot;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -68,18 +69,26 @@ class PlannerTest {
         assertEquals(1, result.plan().getUnplaceable().size());
     }
 
+    /**
+     * S needs one GURU; N (11 km) and F (0.15 degree, 17 km) have one spare each, f1 at F due for rotation
+     * (discount 10); {@code keepPreviousWeight} as given.
+     */
+    private static Snapshot shortAtSWithRotationDueAtF(int keepPreviousWeight) {
+        return new SnapshotBuilder().job("GURU")
+                .policy(SnapshotBuilder.policy(null, 10, 0, 0, 0, keepPreviousWeight))
+                .facility("S", -1.0, formation("GURU", 1, 1, 2))
+                .facility("N", -1.1, formation("GURU", 2, 1, 1))
+                .facility("F", -1.15, formation("GURU", 2, 1, 1))
+                .staff(person("n1", "GURU", "N"), person("n2", "GURU", "N"),
+                        person("f1", "GURU", "F").dueForRotation(), person("f2", "GURU", "F"))
+                .build();
+    }
+
     @Test
     void movesOfPeopleDueForRotationCostLess() {
         // S needs one. n1 (not due, 11 km) costs 31; f1 (due, 0.15 degree = 16.68 -> 17 km) costs 37 - 10 = 27.
         // The contract's optimum takes n1 (disruption 31); with the rotation discount f1 goes (37, soft -27).
-        Problem problem = ProblemBuilder.build(new SnapshotBuilder().job("GURU")
-                .policy(SnapshotBuilder.policy(null, 10, 0, 0, 0, 0))
-                .facility("S", -1.0, formation("GURU", 1, 1, 2))
-                .facility("N", -1.1, formation("GURU", 2, 1, 1))
-                .facility("F", -1.15, formation("GURU", 2, 1, 1))
-                .staff(person("n1", "GURU", "N"), person("n2", "GURU", "N"), person("f1", "GURU", "F")
-                        .dueForRotation(), person("f2", "GURU", "F"))
-                .build());
+        Problem problem = ProblemBuilder.build(shortAtSWithRotationDueAtF(0));
         Planner.Result result = PLANNER.solve(problem, SHORT);
         assertEquals(new CoreLevels(0, 0, 31), result.optimum());
         assertEquals(new CoreLevels(0, 0, 37), result.levels());
@@ -91,15 +100,8 @@ class PlannerTest {
     void keepThePreviousPlansDecisions() {
         // as above, but the previous plan sent n1 to S (weight 30): n1 -> S costs 31; f1 -> S would cost
         // 27 + 30 for leaving n1 where the previous plan did not put them
-        Problem problem = ProblemBuilder.build(new SnapshotBuilder().job("GURU")
-                        .policy(SnapshotBuilder.policy(null, 10, 0, 0, 0, 30))
-                        .facility("S", -1.0, formation("GURU", 1, 1, 2))
-                        .facility("N", -1.1, formation("GURU", 2, 1, 1))
-                        .facility("F", -1.15, formation("GURU", 2, 1, 1))
-                        .staff(person("n1", "GURU", "N"), person("n2", "GURU", "N"), person("f1", "GURU", "F")
-                                .dueForRotation(), person("f2", "GURU", "F"))
-                        .build(),
-                Map.of("n1", new PostRef("S", "GURU")), Map.of());
+        Problem problem = ProblemBuilder.build(shortAtSWithRotationDueAtF(30), Map.of("n1", new PostRef("S", "GURU")),
+                Map.of());
         Planner.Result result = PLANNER.solve(problem, SHORT);
         assertEquals(HardMediumSoftScore.of(0, 0, -31), result.score());
         assertEquals("S/GURU", placedAt(result, "n1"));
