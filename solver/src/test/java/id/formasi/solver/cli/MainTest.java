@@ -33,10 +33,18 @@ class MainTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    /** Validates the text as a snapshot file, expects exit code 2 and returns what was printed as errors. */
+    private String validateRejects(Path dir, String json) throws Exception {
+        Path file = dir.resolve("snapshot.json");
+        Files.writeString(file, json);
+        assertEquals(2, run("validate", file.toString()));
+        return stderr();
+    }
+
     @Test
     void validateAcceptsTheSample() {
-        assertEquals(0, run("validate", "../samples/tiny.json"));
-        assertTrue(stdout().contains("is valid"));
+        assertEquals(0, run("validate", "../samples/tiny.json"), stderr());
+        assertTrue(stdout().contains("is valid"), stdout());
     }
 
     @Test
@@ -45,10 +53,7 @@ class MainTest {
         // Break two things at once: the first formation's minimum above its cap, and one NIP as a number.
         String broken = sample.replaceFirst("\"minimum\" : \\d+", "\"minimum\" : 999")
                 .replaceFirst("\"id\" : \"(\\d{18})\"", "\"id\" : $1");
-        Path file = dir.resolve("broken.json");
-        Files.writeString(file, broken);
-        assertEquals(2, run("validate", file.toString()));
-        String errors = stderr();
+        String errors = validateRejects(dir, broken);
         assertTrue(errors.contains("facilities[0].formations[0].minimum: minimum 999 is above cap"), errors);
         assertTrue(errors.contains("staff[0].id"), errors);
         assertFalse(errors.contains("Exception"), errors);
@@ -56,10 +61,7 @@ class MainTest {
 
     @Test
     void validateReportsMalformedJsonWithoutAStackTrace(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("bad.json");
-        Files.writeString(file, "{ \"schemaVersion\": 1,, }");
-        assertEquals(2, run("validate", file.toString()));
-        String errors = stderr();
+        String errors = validateRejects(dir, "{ \"schemaVersion\": 1,, }");
         assertTrue(errors.contains("line 1"), errors);
         assertFalse(errors.contains("\tat "), errors);
     }
@@ -67,7 +69,7 @@ class MainTest {
     @Test
     void validateReportsAMissingFile() {
         assertEquals(2, run("validate", "no-such-file.json"));
-        assertTrue(stderr().contains("does not exist"));
+        assertTrue(stderr().contains("does not exist"), stderr());
     }
 
     @Test

@@ -52,6 +52,16 @@ class RulesTest {
 
     // ---- leaving: retirement (BUP) --------------------------------------------------------------
 
+    /** A GURU at A since the date. */
+    private static Staff postedSince(LocalDate date) {
+        return person("1", "GURU", "A").postedSince(date).toStaff();
+    }
+
+    /** Whether the person is fixed at an open facility that has their formation. */
+    private static boolean isFixedAtAnOpenPost(Staff staff, Policy policy) {
+        return Rules.isFixed(staff, facility(FacilityStatus.OPEN), true, policy, PLANNING);
+    }
+
     private static void assertLeaves(Staff staff, Leaving.Reason reason, LocalDate date) {
         Optional<Leaving> leaving = Rules.leaving(staff, GURU, PLANNING);
         assertTrue(leaving.isPresent());
@@ -121,24 +131,21 @@ class RulesTest {
     @Test
     void protectedPersonIsFixed() {
         Staff staff = person("1", "GURU", "A").protect("tugas belajar").toStaff();
-        assertTrue(Rules.isFixed(staff, facility(FacilityStatus.OPEN), true, POLICY, PLANNING));
+        assertTrue(isFixedAtAnOpenPost(staff, POLICY));
     }
 
     @Test
     void personUnderMinYearsAtPostIsFixed() {
-        Staff oneDayShort = person("1", "GURU", "A").postedSince(LocalDate.of(2025, 1, 2)).toStaff();
-        Staff exactlyTwoYears = person("2", "GURU", "A").postedSince(LocalDate.of(2025, 1, 1)).toStaff();
-        assertTrue(Rules.isFixed(oneDayShort, facility(FacilityStatus.OPEN), true, POLICY, PLANNING));
-        assertFalse(Rules.isFixed(exactlyTwoYears, facility(FacilityStatus.OPEN), true, POLICY, PLANNING));
+        // one day short of two years, and exactly two
+        assertTrue(isFixedAtAnOpenPost(postedSince(LocalDate.of(2025, 1, 2)), POLICY));
+        assertFalse(isFixedAtAnOpenPost(postedSince(LocalDate.of(2025, 1, 1)), POLICY));
     }
 
     @Test
     void minYearsAtPostCountsFractionsOfAYearInMonths() {
         Policy eighteenMonths = new Policy(1.5, null, null, null, null, null, null, null, null);
-        Staff reached = person("1", "GURU", "A").postedSince(LocalDate.of(2025, 7, 1)).toStaff();
-        Staff notReached = person("2", "GURU", "A").postedSince(LocalDate.of(2025, 7, 2)).toStaff();
-        assertFalse(Rules.isFixed(reached, facility(FacilityStatus.OPEN), true, eighteenMonths, PLANNING));
-        assertTrue(Rules.isFixed(notReached, facility(FacilityStatus.OPEN), true, eighteenMonths, PLANNING));
+        assertFalse(isFixedAtAnOpenPost(postedSince(LocalDate.of(2025, 7, 1)), eighteenMonths), "reached");
+        assertTrue(isFixedAtAnOpenPost(postedSince(LocalDate.of(2025, 7, 2)), eighteenMonths), "not reached");
     }
 
     @Test
@@ -155,8 +162,8 @@ class RulesTest {
 
     @Test
     void rotationIsDueAfterRotationYearsAtThePost() {
-        Staff fiveYears = person("1", "GURU", "A").postedSince(LocalDate.of(2022, 1, 1)).toStaff();
-        Staff almostFive = person("2", "GURU", "A").postedSince(LocalDate.of(2022, 1, 2)).toStaff();
+        Staff fiveYears = postedSince(LocalDate.of(2022, 1, 1));
+        Staff almostFive = postedSince(LocalDate.of(2022, 1, 2));
         assertTrue(Rules.isRotationDue(fiveYears, POLICY, PLANNING));
         assertFalse(Rules.isRotationDue(almostFive, POLICY, PLANNING));
     }
