@@ -99,7 +99,7 @@ final class SheetsCommands {
             throw new Main.UsageException("the plan was made from snapshot " + plan.snapshotId() + ", not "
                     + snapshot.snapshotId());
         }
-        byte[] bytes = DecreeWorkbook.write(plan, snapshot, new DecreeWorkbook.Decision(plan.status(), null, null));
+        byte[] bytes = DecreeWorkbook.write(plan, snapshot, new DecreeWorkbook.Decision(plan.status().name(), null, null));
         Files.write(Path.of(options.get("--out")), bytes);
         out.printf("%s written: %d moves, %d leaving, %d formations%n", options.get("--out"), plan.moves().size(),
                 plan.leaving().size(), plan.formations().size());

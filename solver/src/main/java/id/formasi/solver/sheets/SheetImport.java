@@ -78,7 +78,7 @@ public final class SheetImport {
         SnapshotTree tree = new SnapshotTree(errors, warnings);
         tree.build(tables, call);
         byte[] json = COMPACT.writeValueAsBytes(tree.root);
-        SnapshotReader reader = new SnapshotReader(MAX_JSON_BYTES, SnapshotReader.DEFAULT_MAX_DEPTH);
+        SnapshotReader reader = new SnapshotReader(MAX_JSON_BYTES, id.formasi.solver.snapshot.Limits.MAX_DEPTH);
         List<ValidationError> invalid;
         if (errors.isEmpty()) {
             try {

@@ -41,7 +41,7 @@ class DecreeWorkbookTest {
         snapshot = new SnapshotReader().read(Path.of("../samples/tiny.json"));
         Problem problem = ProblemBuilder.build(snapshot);
         plan = Plans.document(problem, new Planner().solve(problem, Planner.Options.of(Duration.ofSeconds(1))),
-                "plan-tiny", "SOLVED");
+                "plan-tiny");
         xlsx = DecreeWorkbook.write(plan, snapshot,
                 new DecreeWorkbook.Decision("APPROVED", "kepala.bkpsdm", Instant.parse("2026-11-02T03:04:00Z")));
     }
