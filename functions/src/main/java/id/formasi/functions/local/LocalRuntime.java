@@ -1,7 +1,6 @@
 package id.formasi.functions.local;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import id.formasi.functions.FormasiProperties;
@@ -13,8 +12,6 @@ import id.formasi.infra.local.LocalSnapshotStore;
 import id.formasi.solver.snapshot.Json;
 import id.formasi.solver.snapshot.Limits;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +25,6 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -162,76 +157,8 @@ public class LocalRuntime implements SmartLifecycle {
     }
 
     private void answer(HttpExchange exchange) throws IOException {
-        APIGatewayV2HTTPResponse response = FunctionEvents.httpResponse(
-                functions.invoke("api", FunctionEvents.json(toEvent(exchange)), null));
-        byte[] body = response.getBody() == null ? new byte[0]
-                : response.getIsBase64Encoded() ? Base64.getDecoder().decode(response.getBody())
-                : response.getBody().getBytes(StandardCharsets.UTF_8);
-        if (response.getHeaders() != null) {
-            response.getHeaders().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-        }
-        exchange.sendResponseHeaders(response.getStatusCode(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-    }
-
-    /** The API Gateway HTTP API payload v2 event of a request, as AWS builds it. */
-    private APIGatewayV2HTTPEvent toEvent(HttpExchange exchange) throws IOException {
-        Map<String, String> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) ->
-                headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
-        // What API Gateway adds in front of every request.
-        headers.putIfAbsent("x-forwarded-proto", "http");
-        headers.putIfAbsent("x-forwarded-for", exchange.getRemoteAddress().getAddress().getHostAddress());
-        String rawQuery = exchange.getRequestURI().getRawQuery();
-        Map<String, String> query = new LinkedHashMap<>();
-        if (rawQuery != null && !rawQuery.isEmpty()) {
-            for (String pair : rawQuery.split("&")) {
-                String[] parts = pair.split("=", 2);
-                String name = java.net.URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
-                String value = parts.length > 1 ? java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "";
-                query.merge(name, value, (a, b) -> a + "," + b);
-            }
-        }
-        // Read one byte past the limit at most: enough for the function to answer 413, never the whole flood.
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, properties.maxBodyBytes() + 1));
-        }
-        String contentType = headers.getOrDefault("content-type", "");
-        boolean text = contentType.isEmpty() || contentType.contains("json") || contentType.startsWith("text/");
-        Instant now = Instant.now();
-        return APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRouteKey("$default")
-                .withRawPath(exchange.getRequestURI().getRawPath())
-                .withRawQueryString(rawQuery == null ? "" : rawQuery)
-                .withHeaders(headers)
-                .withQueryStringParameters(query.isEmpty() ? null : query)
-                .withBody(body.length == 0 ? null : text ? new String(body, StandardCharsets.UTF_8)
-                        : Base64.getEncoder().encodeToString(body))
-                .withIsBase64Encoded(body.length > 0 && !text)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withAccountId("000000000000")
-                        .withApiId("local")
-                        .withDomainName(headers.getOrDefault("host", "localhost"))
-                        .withRequestId(UUID.randomUUID().toString())
-                        .withRouteKey("$default")
-                        .withStage("$default")
-                        .withTimeEpoch(now.toEpochMilli())
-                        .withTime(DateTimeFormatter.RFC_1123_DATE_TIME.withZone(java.time.ZoneOffset.UTC).format(now))
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod(exchange.getRequestMethod())
-                                .withPath(exchange.getRequestURI().getRawPath())
-                                .withProtocol(exchange.getProtocol())
-                                .withSourceIp(exchange.getRemoteAddress().getAddress().getHostAddress())
-                                .withUserAgent(headers.getOrDefault("user-agent", ""))
-                                .build())
-                        .build())
-                .build();
+        APIGatewayV2HTTPEvent event = HttpEvents.toEvent(exchange, properties.maxBodyBytes());
+        HttpEvents.answer(exchange, FunctionEvents.httpResponse(functions.invoke("api", FunctionEvents.json(event), null)));
     }
 
     // --- snapshot folder -> snapshotChanged
