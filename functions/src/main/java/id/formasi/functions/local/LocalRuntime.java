@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import id.formasi.functions.FormasiProperties;
 import id.formasi.functions.FunctionEvents;
+import id.formasi.functions.api.JsonBodies;
 import id.formasi.functions.planning.SolveService;
 import id.formasi.infra.PlanRecord;
 import id.formasi.infra.local.LocalBackend;
@@ -202,7 +203,9 @@ public class LocalRuntime implements SmartLifecycle {
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, properties.maxBodyBytes() + 1));
         }
         String contentType = headers.getOrDefault("content-type", "");
-        boolean text = contentType.isEmpty() || contentType.contains("json") || contentType.startsWith("text/");
+        // Bytes that are not UTF-8 travel base64-encoded, as they came, for the api to refuse them.
+        boolean text = (contentType.isEmpty() || contentType.contains("json") || contentType.startsWith("text/"))
+                && JsonBodies.firstInvalidUtf8(body) < 0;
         Instant now = Instant.now();
         return APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0")
