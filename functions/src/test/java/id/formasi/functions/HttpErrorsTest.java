@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,11 +35,8 @@ class HttpErrorsTest {
         return body.get("details").valueStream().map(detail -> detail.get("path").asString()).toList();
     }
 
-    private static List<String> stored() throws IOException {
-        try (Stream<Path> files = Files.walk(data)) {
-            return files.filter(Files::isRegularFile).map(path -> data.relativize(path).toString())
-                    .filter(name -> !name.startsWith("tmp")).sorted().toList();
-        }
+    private static List<String> stored() {
+        return runtime.storedFiles();
     }
 
     @Test

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,11 +51,8 @@ class HttpInputTest {
         return reply.body().get("details").get(0);
     }
 
-    private static List<String> stored() throws IOException {
-        try (Stream<Path> files = Files.walk(data)) {
-            return files.filter(Files::isRegularFile).map(path -> data.relativize(path).toString())
-                    .filter(name -> !name.startsWith("tmp")).sorted().toList();
-        }
+    private static List<String> stored() {
+        return runtime.storedFiles();
     }
 
     @Test
