@@ -5,9 +5,13 @@ import id.formasi.infra.PlanStore;
 import id.formasi.infra.SnapshotCatalog;
 import id.formasi.infra.SnapshotStore;
 import id.formasi.infra.SolveQueue;
+import id.formasi.infra.SnapshotUploads;
 import id.formasi.infra.aws.AwsBackend;
 import id.formasi.infra.aws.AwsSettings;
+import id.formasi.infra.aws.S3SnapshotUploads;
 import id.formasi.infra.local.LocalBackend;
+import id.formasi.infra.local.LocalSnapshotUploads;
+import java.time.Clock;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -16,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The ports' implementation, chosen by {@code formasi.backend}: {@code local} (files) or {@code aws}. */
@@ -34,6 +39,11 @@ class BackendConfiguration {
         @Bean
         LocalBackend localBackend(FormasiProperties properties) {
             return LocalBackend.open(properties.dataDir(), properties.snapshotBucket());
+        }
+
+        @Bean
+        LocalSnapshotUploads snapshotUploads(Clock clock) {
+            return new LocalSnapshotUploads(clock);
         }
 
         @Bean
@@ -76,6 +86,17 @@ class BackendConfiguration {
             }
             return AwsBackend.create(new AwsSettings(properties.snapshotBucket(), aws.table(), aws.solveQueueUrl(),
                     aws.idempotencyTtl()), s3, dynamo, sqs);
+        }
+
+        /** Presigns with the S3 client's own region, credentials and endpoint settings. */
+        @Bean(destroyMethod = "close")
+        S3Presigner s3Presigner(S3Client s3) {
+            return S3Presigner.builder().s3Client(s3).build();
+        }
+
+        @Bean
+        SnapshotUploads snapshotUploads(S3Presigner presigner, FormasiProperties properties) {
+            return new S3SnapshotUploads(presigner, properties.snapshotBucket());
         }
 
         @Bean

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.formasi.infra.aws.AwsEnvironment;
 import id.formasi.infra.aws.AwsIntegration;
 import id.formasi.solver.snapshot.Json;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -331,5 +335,41 @@ class AwsFunctionsTest {
         assertThat(deliverSolveJobs()).containsExactly(resolved.body().get("planId").asString());
         assertThat(call("GET", "/plans/" + planId + "/diff/" + recompute, null).status()).isEqualTo(200);
         assertThat(call("GET", "/plans?status=SOLVED", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aLargeSnapshotGoesStraightToTheBucketThroughAPresignedUrl() throws Exception {
+        // A tenant of its own: its arrival is the newest snapshot there, whatever the other tests uploaded.
+        ObjectNode snapshot = Samples.tiny("aws-upload-1");
+        snapshot.put("tenant", "9901");
+        byte[] content = Json.MAPPER.writeValueAsBytes(snapshot);
+        Answer answer = call("POST", "/snapshots/uploads", Map.of("snapshotId", "aws-upload-1", "size", content.length));
+        assertThat(answer.status()).isEqualTo(200);
+        String url = answer.body().get("url").asString();
+        // Signed for this length and 15 minutes: S3 refuses another size or a late PUT.
+        assertThat(url).contains("/snapshots/aws-upload-1.json?").contains("X-Amz-Expires=900")
+                .containsPattern("X-Amz-SignedHeaders=[^&]*content-length");
+
+        HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofByteArray(content));
+        answer.body().get("headers").properties().forEach(header -> {
+            if (!header.getKey().equalsIgnoreCase("content-length")) {
+                put.header(header.getKey(), header.getValue().asString());
+            }
+        });
+        HttpResponse<String> stored = HttpClient.newHttpClient().send(put.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+
+        // What EventBridge then sends: the upload recomputes, as any new snapshot object does.
+        String version;
+        try (S3Client s3 = aws.s3()) {
+            version = s3.headObject(head -> head.bucket(resources.settings().bucket()).key("snapshots/aws-upload-1.json"))
+                    .versionId();
+        }
+        JsonNode arrival = lambda.snapshotChanged(Lambda.objectCreated(resources.settings().bucket(),
+                "snapshots/aws-upload-1.json", version));
+        assertThat(arrival.get("outcome").asString()).isEqualTo("RECOMPUTE_QUEUED");
+        assertThat(deliverSolveJobs()).containsExactly(arrival.get("planId").asString());
+        assertThat(call("GET", "/plans/" + arrival.get("planId").asString(), null).body().get("status").asString())
+                .isEqualTo("SOLVED");
     }
 }

@@ -160,6 +160,8 @@ class OpenApiTest {
         call("GET", "/snapshots/openapi-1/facilities?limit=2", null);
         call("GET", "/snapshots/unknown/facilities", null);
         call("GET", "/snapshots/openapi-1/facilities?limit=0", null);
+        call("POST", "/snapshots/uploads", Map.of("snapshotId", "openapi-3", "size", 1000));
+        call("POST", "/snapshots/uploads", Map.of("snapshotId", ".openapi", "size", 0));
 
         // Plans: queued inline and by reference, refused in every way, then solved.
         String planId = call("POST", "/plans", Map.of("snapshot", Samples.tiny("openapi-2"), "budgetSeconds", 1)).json()

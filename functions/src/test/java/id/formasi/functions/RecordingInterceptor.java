@@ -31,7 +31,8 @@ public class RecordingInterceptor implements ExecutionInterceptor {
         String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
         Object request = context.request();
         AwsPermissions.Grant grant = switch (service) {
-            case "S3" -> {
+            // "s3" is the presigner's name for it: the presigned PUT is authorised as this function's role.
+            case "S3", "s3" -> {
                 String key = request instanceof GetObjectRequest get ? get.key()
                         : request instanceof PutObjectRequest put ? put.key() : "";
                 String action = request instanceof GetObjectRequest get && get.versionId() != null

@@ -8,9 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -87,6 +90,16 @@ final class Runtime implements AutoCloseable {
             }
         }
         throw new AssertionError("timed out waiting on " + path + "; last answer " + last);
+    }
+
+    /** The files of the data folder, as relative paths, but for temporary ones: what a request stored. */
+    List<String> storedFiles() {
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            return files.filter(Files::isRegularFile).map(path -> dataDir.relativize(path).toString())
+                    .filter(name -> !name.startsWith("tmp")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -61,15 +61,17 @@ public class HttpApi {
             // No stack trace to the caller; the log gets the type and where, not the message (it may quote data).
             String reference = UUID.randomUUID().toString();
             StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-            LOG.error("{} {}: internal error {} ({} at {})", method, path, reference, e.getClass().getName(), where);
+            LOG.error("{} {}: internal error {} ({} at {})", method, RequestLimits.echo(path), reference,
+                    e.getClass().getName(), where);
             response = new Response(500, Map.of("error", "INTERNAL", "message",
                     "internal error, reference " + reference, "details", List.of()), Map.of());
         }
-        LOG.info("{} {} -> {}", method, path, response.status());
+        LOG.info("{} {} -> {}", method, RequestLimits.echo(path), response.status());
         return toEvent(response);
     }
 
     private Response dispatch(String method, String path, APIGatewayV2HTTPEvent event) {
+        RequestLimits.checkQueryAndHeaders(event);
         List<String> allowed = new ArrayList<>();
         for (Route route : routes) {
             Optional<Map<String, String>> parameters = route.match(path);
@@ -80,13 +82,14 @@ public class HttpApi {
                 allowed.add(route.method());
                 continue;
             }
+            RequestLimits.checkPathIds(route, parameters.get());
             return route.handler().apply(request(method, path, parameters.get(), event));
         }
         if (!allowed.isEmpty()) {
-            throw new Failure(Failure.Kind.METHOD_NOT_ALLOWED, method + " is not allowed on " + path + "; use "
+            throw new Failure(Failure.Kind.METHOD_NOT_ALLOWED, method + " is not allowed on " + RequestLimits.echo(path) + "; use "
                     + String.join(", ", allowed));
         }
-        throw Failure.notFound("no route " + method + " " + path);
+        throw Failure.notFound("no route " + method + " " + RequestLimits.echo(path));
     }
 
     private Request request(String method, String path, Map<String, String> parameters, APIGatewayV2HTTPEvent event) {
@@ -132,7 +135,7 @@ public class HttpApi {
     private static String method(APIGatewayV2HTTPEvent event) {
         if (event.getRequestContext() != null && event.getRequestContext().getHttp() != null
                 && event.getRequestContext().getHttp().getMethod() != null) {
-            return event.getRequestContext().getHttp().getMethod().toUpperCase(Locale.ROOT);
+            return RequestLimits.echo(event.getRequestContext().getHttp().getMethod().toUpperCase(Locale.ROOT));
         }
         return "GET";
     }
@@ -162,6 +165,8 @@ public class HttpApi {
             case GONE -> 410;
             case UNPROCESSABLE -> 422;
             case STORAGE_FULL -> 507;
+            case URI_TOO_LONG -> 414;
+            case HEADERS_TOO_LARGE -> 431;
         };
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", failure.kind().name());

@@ -5,7 +5,6 @@ import id.formasi.infra.Pin;
 import id.formasi.solver.snapshot.Limits;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
@@ -14,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reading requests: the JSON body, its optional fields and pins, query integers, a page of a list, URLs. */
 final class Requests {
 
-    /** Request bodies: strict, and shallow enough that a hostile body costs nothing. */
+    /** Writes answers and builds trees; request bodies are read by {@link JsonBodies}. */
     static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Limits.MAX_DEPTH).build())
                     .build())
@@ -30,16 +29,7 @@ final class Requests {
         if (!request.hasBody()) {
             throw Failure.invalid("$", "a JSON body is required");
         }
-        JsonNode node;
-        try {
-            node = MAPPER.readTree(request.body());
-        } catch (JacksonException e) {
-            throw Failure.invalid("$", "the body is not well-formed JSON");
-        }
-        if (node == null || !node.isObject()) {
-            throw Failure.invalid("$", "the body must be a JSON object");
-        }
-        return node;
+        return JsonBodies.object(request.body());
     }
 
     static List<Pin> pins(JsonNode node, List<Failure.Detail> errors) {

@@ -14,11 +14,13 @@ public class Routes {
     private final PlanHandlers plans;
     private final PlanReviewHandlers review;
     private final SnapshotHandlers snapshots;
+    private final UploadHandlers uploads;
 
-    public Routes(PlanHandlers plans, PlanReviewHandlers review, SnapshotHandlers snapshots) {
+    public Routes(PlanHandlers plans, PlanReviewHandlers review, SnapshotHandlers snapshots, UploadHandlers uploads) {
         this.plans = plans;
         this.review = review;
         this.snapshots = snapshots;
+        this.uploads = uploads;
     }
 
     public List<Route> table() {
@@ -41,6 +43,7 @@ public class Routes {
                 new Route("POST", "/plans/{id}/decision", request -> review.decide(request)),
                 new Route("GET", "/plans/{a}/diff/{b}", request -> review.diff(request)),
                 new Route("POST", "/snapshots", request -> snapshots.submitSnapshot(request)),
+                new Route("POST", "/snapshots/uploads", request -> uploads.upload(request)),
                 new Route("GET", "/snapshots/{id}", request -> snapshots.getSnapshot(request)),
                 new Route("GET", "/snapshots/{id}/facilities", request -> snapshots.facilities(request)),
                 new Route("POST", "/snapshots/{id}/changes", request -> snapshots.changeSnapshot(request)));

@@ -6,12 +6,12 @@ import static id.formasi.functions.api.Requests.page;
 import static id.formasi.functions.api.Requests.url;
 
 import id.formasi.functions.planning.Failure;
+import id.formasi.functions.planning.Ids;
 import id.formasi.functions.planning.PlanService;
 import id.formasi.functions.planning.SnapshotService;
 import id.formasi.infra.SnapshotInfo;
 import id.formasi.solver.SnapshotChange;
 import id.formasi.solver.snapshot.Json;
-import id.formasi.solver.snapshot.Limits;
 import id.formasi.solver.snapshot.Snapshot;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -71,8 +71,8 @@ record SnapshotHandlers(PlanService plans, SnapshotService snapshots) {
         if (newId == null) {
             newId = nextId(baseId);
         }
-        if (!Limits.isSnapshotId(newId)) {
-            errors.add(new Failure.Detail("snapshotId", "must match " + Limits.SNAPSHOT_ID.pattern()));
+        if (!Ids.valid(newId, Ids.SNAPSHOT_ID_LENGTH)) {
+            errors.add(new Failure.Detail("snapshotId", "must match [A-Za-z0-9._-]{1,64} and not start with a dot"));
         } else if (snapshots.find(newId).isPresent()) {
             throw Failure.conflict("snapshot " + newId + " exists already");
         }

@@ -35,7 +35,7 @@ final class StaticAssets {
     static Response asset(Request request) {
         String name = request.pathParameter("name");
         if (name == null || !NAME.matcher(name).matches() || name.contains("..")) {
-            throw Failure.notFound("no asset " + name);
+            throw Failure.notFound("no asset " + RequestLimits.echo(name));
         }
         return file("static/assets/" + name, name);
     }
@@ -54,11 +54,11 @@ final class StaticAssets {
         String extension = name.substring(name.lastIndexOf('.') + 1);
         String type = TYPES.get(extension);
         if (type == null) {
-            throw Failure.notFound("no asset " + name);
+            throw Failure.notFound("no asset " + RequestLimits.echo(name));
         }
         try (InputStream in = StaticAssets.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw Failure.notFound("no asset " + name);
+                throw Failure.notFound("no asset " + RequestLimits.echo(name));
             }
             return new Response(200, new Asset(in.readAllBytes(), type),
                     Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff"));

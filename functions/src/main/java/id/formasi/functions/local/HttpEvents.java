@@ -3,6 +3,7 @@ package id.formasi.functions.local;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
+import id.formasi.functions.api.JsonBodies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -63,7 +64,9 @@ final class HttpEvents {
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
         }
         String contentType = headers.getOrDefault("content-type", "");
-        boolean text = contentType.isEmpty() || contentType.contains("json") || contentType.startsWith("text/");
+        // Bytes that are not UTF-8 travel base64-encoded, as they came, for the api to refuse them.
+        boolean text = (contentType.isEmpty() || contentType.contains("json") || contentType.startsWith("text/"))
+                && JsonBodies.firstInvalidUtf8(body) < 0;
         Instant now = Instant.now();
         return APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0")

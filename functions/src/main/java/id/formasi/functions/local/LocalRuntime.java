@@ -9,6 +9,7 @@ import id.formasi.functions.planning.SolveService;
 import id.formasi.infra.PlanRecord;
 import id.formasi.infra.local.LocalBackend;
 import id.formasi.infra.local.LocalSnapshotStore;
+import id.formasi.infra.local.LocalSnapshotUploads;
 import id.formasi.solver.snapshot.Json;
 import id.formasi.solver.snapshot.Limits;
 import java.io.IOException;
@@ -58,6 +59,7 @@ public class LocalRuntime implements SmartLifecycle {
     private final LocalBackend backend;
     private final FormasiProperties properties;
     private final SolveService solves;
+    private final LocalUploadReceiver uploads;
     private final Map<Path, ScheduledFuture<?>> settling = new ConcurrentHashMap<>();
     private volatile boolean running;
     private HttpServer server;
@@ -67,9 +69,10 @@ public class LocalRuntime implements SmartLifecycle {
     private WatchService watchService;
     private ScheduledExecutorService timer;
 
-    public LocalRuntime(FunctionEvents functions, LocalBackend backend, FormasiProperties properties,
-            SolveService solves) {
+    public LocalRuntime(FunctionEvents functions, LocalBackend backend, LocalUploadReceiver uploads,
+            FormasiProperties properties, SolveService solves) {
         this.functions = functions;
+        this.uploads = uploads;
         this.backend = backend;
         this.properties = properties;
         this.solves = solves;
@@ -99,6 +102,8 @@ public class LocalRuntime implements SmartLifecycle {
             httpThreads = Executors.newFixedThreadPool(4, daemon("formasi-http"));
             server.setExecutor(httpThreads);
             server.createContext("/", this::serve);
+            // S3's part of an upload URL: the file goes into the watched folder, past the functions.
+            server.createContext(LocalSnapshotUploads.PATH, uploads::serve);
             server.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import id.formasi.functions.FormasiProperties;
 import id.formasi.functions.FunctionEvents;
 import id.formasi.functions.planning.SolveService;
 import id.formasi.infra.local.LocalBackend;
+import id.formasi.infra.local.LocalSnapshotUploads;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 class LocalRuntimeConfiguration {
 
     @Bean
-    LocalRuntime localRuntime(FunctionEvents functions, LocalBackend backend, FormasiProperties properties,
-            SolveService solves) {
-        return new LocalRuntime(functions, backend, properties, solves);
+    LocalRuntime localRuntime(FunctionEvents functions, LocalBackend backend, LocalSnapshotUploads uploads,
+            FormasiProperties properties, SolveService solves) {
+        return new LocalRuntime(functions, backend, new LocalUploadReceiver(uploads, backend.snapshots()), properties,
+                solves);
     }
 }

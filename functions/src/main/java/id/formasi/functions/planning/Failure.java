@@ -12,7 +12,7 @@ public class Failure extends RuntimeException {
 
     /** {@code GONE}: the thing existed, but its stored data was found damaged and set aside. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, METHOD_NOT_ALLOWED, GONE,
-        UNPROCESSABLE, STORAGE_FULL }
+        UNPROCESSABLE, STORAGE_FULL, URI_TOO_LONG, HEADERS_TOO_LARGE }
 
     public record Detail(String path, String message) {
     }

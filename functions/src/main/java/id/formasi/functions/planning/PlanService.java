@@ -129,6 +129,7 @@ public class PlanService {
 
     /** Replaces the pins of a plan; a decided plan keeps its pins. */
     public PlanRecord pin(String planId, List<Pin> pins, Long expectedVersion, String actor, String comment) {
+        Ids.comment(comment);
         PlanRecord plan = get(planId);
         if (plan.status() == PlanStatus.APPROVED || plan.status() == PlanStatus.REJECTED) {
             throw Failure.conflict("plan " + planId + " is " + plan.status() + "; resolve it to plan anew");
@@ -157,6 +158,7 @@ public class PlanService {
 
     /** Approves or rejects a solved plan, if the reviewer saw its current version. */
     public PlanRecord decide(String planId, boolean approve, long expectedVersion, String actor, String comment) {
+        Ids.comment(comment);
         PlanRecord plan = get(planId);
         checkVersion(plan, expectedVersion);
         if (plan.status() != PlanStatus.SOLVED) {

@@ -54,7 +54,9 @@ public class SnapshotService {
      */
     public Snapshot parse(byte[] json, String pathPrefix) {
         try {
-            return reader.read(json);
+            Snapshot snapshot = reader.read(json);
+            Ids.check(Failure.prefixed(pathPrefix, "snapshotId"), snapshot.snapshotId(), Ids.SNAPSHOT_ID_LENGTH);
+            return snapshot;
         } catch (SnapshotException e) {
             List<Failure.Detail> details = e.errors().stream()
                     .map(error -> new Failure.Detail(Failure.prefixed(pathPrefix, error.path()), error.message()))
@@ -159,8 +161,9 @@ public class SnapshotService {
         return catalog.get(snapshotId).orElseThrow(() -> Failure.notFound("no snapshot " + snapshotId));
     }
 
+    /** The entry of a snapshot id a caller gave (in a body: its field is snapshotId); 400 for no valid id. */
     public Optional<SnapshotInfo> find(String snapshotId) {
-        return Limits.isSnapshotId(snapshotId) ? catalog.get(snapshotId) : Optional.empty();
+        return catalog.get(Ids.check("snapshotId", snapshotId, Ids.SNAPSHOT_ID_LENGTH));
     }
 
     /** The snapshot in the version a plan was made from. */

@@ -50,6 +50,12 @@ public final class LocalSnapshotStore implements SnapshotStore {
         return new StoredObject(key, version, metadata, content);
     }
 
+    /** Writes the object whatever is there, as an S3 PUT does (the uploads of the local runtime). */
+    public synchronized StoredObject put(String key, byte[] content) {
+        LocalFiles.write(tmp, pathOf(key), content);
+        return new StoredObject(key, versionOf(content), Map.of(), content);
+    }
+
     @Override
     public Optional<StoredObject> get(String key) {
         return LocalFiles.read(pathOf(key)).map(content -> {

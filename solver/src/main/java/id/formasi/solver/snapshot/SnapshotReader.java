@@ -177,7 +177,7 @@ public final class SnapshotReader {
     }
 
     /** "line L, column C: " of the error, or nothing when Jackson does not know. */
-    private static String where(JacksonException e, JsonParser parser) {
+    public static String where(JacksonException e, JsonParser parser) {
         TokenStreamLocation location = e == null ? null : e.getLocation();
         if ((location == null || location.getLineNr() < 1) && parser != null) {
             location = parser.currentLocation();
@@ -197,7 +197,7 @@ public final class SnapshotReader {
     }
 
     /** Jackson's description of a syntax error in plain words, without its class names, features or source. */
-    private static String plain(JacksonException e) {
+    public static String plain(JacksonException e) {
         if (e instanceof UnexpectedEndOfInputException) {
             return "the document ends too early: a text, array or object is not closed";
         }
