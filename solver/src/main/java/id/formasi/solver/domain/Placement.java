@@ -36,6 +36,8 @@ public class Placement {
 
     @PlanningVariable
     private Post post;
+    /** Rounded km from home to the current facility, computed once (pricing asks for every eligible post). */
+    private long homeToCurrentKm = -1;
 
     public Placement() {
     }
@@ -141,7 +143,10 @@ public class Placement {
         if (home == null || !isMovedTo(target) || costs.homeDistanceWeight() == 0) {
             return 0;
         }
-        long farther = Geo.roundedKm(home, target.getFacility().location()) - Geo.roundedKm(home, currentFacility.location());
+        if (homeToCurrentKm < 0) {
+            homeToCurrentKm = Geo.roundedKm(home, currentFacility.location());
+        }
+        long farther = Geo.roundedKm(home, target.getFacility().location()) - homeToCurrentKm;
         return costs.homeDistanceWeight() * Math.max(0, farther);
     }
 

@@ -186,13 +186,22 @@ public final class ExactCore {
     /** Candidate arcs of a class: its cheapest eligible posts, its current and its previous post. */
     private static boolean[] cheapest(Placement representative, List<Post> eligible, long[] costs) {
         boolean[] chosen = new boolean[eligible.size()];
-        Integer[] order = new Integer[eligible.size()];
-        for (int e = 0; e < order.length; e++) {
-            order[e] = e;
-        }
-        Arrays.sort(order, Comparator.comparingLong(e -> costs[e]));
-        for (int i = 0; i < Math.min(CANDIDATES, order.length); i++) {
-            chosen[order[i]] = true;
+        // The CANDIDATES cheapest, ties in list order: all below the CANDIDATES-th cost, then that cost's first.
+        long[] sorted = costs.clone();
+        Arrays.sort(sorted);
+        int take = Math.min(CANDIDATES, sorted.length);
+        if (take > 0) {
+            long threshold = sorted[take - 1];
+            int below = 0;
+            for (long cost : costs) {
+                below += cost < threshold ? 1 : 0;
+            }
+            int atThreshold = take - below;
+            for (int e = 0; e < costs.length; e++) {
+                if (costs[e] < threshold || (costs[e] == threshold && atThreshold-- > 0)) {
+                    chosen[e] = true;
+                }
+            }
         }
         for (int e = 0; e < eligible.size(); e++) {
             Post post = eligible.get(e);
@@ -318,12 +327,14 @@ public final class ExactCore {
     }
 
     static long softCost(Placement placement, Post post, boolean withPolicyTerms) {
-        long cost = placement.disruptionAt(post);
-        if (withPolicyTerms) {
-            cost += placement.changeFromPreviousAt(post) - placement.rotationDiscountAt(post)
-                    + placement.homeDistancePenaltyAt(post);
+        long disruption = placement.disruptionAt(post);
+        if (!withPolicyTerms) {
+            return disruption;
         }
-        return cost;
+        // The rotation discount from the disruption already in hand: each km is a haversine.
+        long rotation = placement.isRotationDue() && placement.isMovedTo(post)
+                ? Math.min(placement.getCosts().rotationDiscount(), disruption) : 0;
+        return disruption + placement.changeFromPreviousAt(post) - rotation + placement.homeDistancePenaltyAt(post);
     }
 
     /** With distance from home in the costs, only people with the same home are interchangeable. */
