@@ -36,8 +36,6 @@ public class Placement {
 
     @PlanningVariable
     private Post post;
-    /** Rounded km from home to the current facility, computed once (pricing asks for every eligible post). */
-    private long homeToCurrentKm = -1;
 
     public Placement() {
     }
@@ -143,10 +141,7 @@ public class Placement {
         if (home == null || !isMovedTo(target) || costs.homeDistanceWeight() == 0) {
             return 0;
         }
-        if (homeToCurrentKm < 0) {
-            homeToCurrentKm = Geo.roundedKm(home, currentFacility.location());
-        }
-        long farther = Geo.roundedKm(home, target.getFacility().location()) - homeToCurrentKm;
+        long farther = Geo.roundedKm(home, target.getFacility().location()) - Geo.roundedKm(home, currentFacility.location());
         return costs.homeDistanceWeight() * Math.max(0, farther);
     }
 
