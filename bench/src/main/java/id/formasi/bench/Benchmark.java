@@ -43,6 +43,8 @@ public final class Benchmark {
         boolean coldStart = true;
         boolean sheets = true;
         boolean onlySheets = false;
+        boolean endToEnd = true;
+        boolean onlyEndToEnd = false;
         long budgetSeconds = 10;
         for (String arg : args) {
             if (arg.isBlank()) {
@@ -59,13 +61,21 @@ public final class Benchmark {
                 sheets = false;
             } else if (arg.equals("only-sheets")) {
                 onlySheets = true;
+            } else if (arg.equals("skip-end-to-end")) {
+                endToEnd = false;
+            } else if (arg.equals("only-end-to-end")) {
+                onlyEndToEnd = true;
             } else if (arg.startsWith("budget=")) {
                 budgetSeconds = Long.parseLong(arg.substring("budget=".length()));
             } else {
                 throw new IllegalArgumentException("unknown argument " + arg
                         + " (skip-province, skip-full, skip-recompute, skip-cold-start, skip-sheets, only-sheets,"
-                        + " budget=SECONDS)");
+                        + " skip-end-to-end, only-end-to-end, budget=SECONDS)");
             }
+        }
+        if (onlyEndToEnd) {
+            EndToEnd.run(province, Duration.ofSeconds(30));
+            return;
         }
         if (onlySheets) {
             SheetsImport.run();
@@ -158,6 +168,9 @@ public final class Benchmark {
         }
         if (sheets) {
             SheetsImport.run();
+        }
+        if (endToEnd) {
+            EndToEnd.run(province, Duration.ofSeconds(30));
         }
     }
 

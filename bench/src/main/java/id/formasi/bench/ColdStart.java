@@ -40,11 +40,9 @@ final class ColdStart {
         }
         try {
             Path work = root.resolve("bench/target/coldstart");
-            Path unzipped = work.resolve("package");
-            long bytes = unzip(zip, unzipped);
+            String classpath = packageClasspath(root);
             System.out.printf(Locale.ROOT, "Lambda package: %.1f MB zipped, %.1f MB unzipped%n",
-                    Files.size(zip) / 1e6, bytes / 1e6);
-            String classpath = unzipped + File.pathSeparator + unzipped.resolve("lib") + "/*";
+                    Files.size(zip) / 1e6, unzippedBytes / 1e6);
             Path classes = work.resolve("classes");
             Files.createDirectories(classes);
             String javaCommand = ProcessHandle.current().info().command().orElse("java");
@@ -71,6 +69,24 @@ final class ColdStart {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static long unzippedBytes = -1;
+
+    /**
+     * The classpath of the Lambda package, unzipped (once per run, so the figures are of this build) under
+     * bench/target/coldstart/package; null when the package is not built.
+     */
+    static String packageClasspath(Path root) throws IOException {
+        Path zip = root.resolve("functions/target/formasi-functions-lambda.zip");
+        if (!Files.exists(zip)) {
+            return null;
+        }
+        Path unzipped = root.resolve("bench/target/coldstart/package");
+        if (unzippedBytes < 0) {
+            unzippedBytes = unzip(zip, unzipped);
+        }
+        return unzipped + File.pathSeparator + unzipped.resolve("lib") + "/*";
     }
 
     private static String time(String javaCommand, String classpath, String function, Path event, Path data)
@@ -110,7 +126,7 @@ final class ColdStart {
         return file;
     }
 
-    /** Unzips the package (again, so the figure is of this build) and returns its unzipped size. */
+    /** Unzips the package and returns its unzipped size. */
     private static long unzip(Path zip, Path target) throws IOException {
         long bytes = 0;
         try (ZipFile file = new ZipFile(zip.toFile())) {

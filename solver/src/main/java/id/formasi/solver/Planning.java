@@ -103,7 +103,7 @@ public final class Planning {
         }
     }
 
-    /** Plans a valid snapshot: the exact core, then local search for the goals a flow cannot hold. */
+    /** Plans a valid snapshot: the exact flow of the full score, and its certificate. */
     public Solved plan(Snapshot snapshot, Options options) {
         Map<String, PostRef> previous = options.warmStart() == null ? Map.of() : placements(options.warmStart());
         Problem problem = ProblemBuilder.build(snapshot, previous, refs(options.pins()));

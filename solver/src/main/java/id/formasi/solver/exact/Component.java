@@ -1,5 +1,6 @@
 package id.formasi.solver.exact;
 
+import id.formasi.solver.domain.District;
 import id.formasi.solver.domain.Placement;
 import id.formasi.solver.domain.Post;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.Map;
 /** A set of posts and classes linked by candidate arcs; nothing outside it competes with it. */
 record Component(List<Post> posts, List<Integer> classes) {
 
-    static List<Component> of(List<Post> posts, List<List<Placement>> classList,
-            boolean[][] candidate) {
+    /** Posts of a district whose fairness is in the flow share its node, so they are one part. */
+    static List<Component> of(List<Post> posts, List<List<Placement>> classList, boolean[][] candidate, Tiers tiers) {
         Map<Post, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < posts.size(); i++) {
             index.put(posts.get(i), i);
@@ -20,6 +21,16 @@ record Component(List<Post> posts, List<Integer> classes) {
         int[] parent = new int[posts.size() + classList.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
+        }
+        Map<District, Integer> firstOfDistrict = new IdentityHashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            District district = posts.get(i).getDistrict();
+            if (tiers.couples(district)) {
+                Integer first = firstOfDistrict.putIfAbsent(district, i);
+                if (first != null) {
+                    union(parent, i, first);
+                }
+            }
         }
         for (int c = 0; c < classList.size(); c++) {
             List<Post> eligible = classList.get(c).getFirst().getEligiblePosts();

@@ -1,27 +1,30 @@
 package id.formasi.solver.exact;
 
+import id.formasi.solver.domain.District;
 import id.formasi.solver.domain.Placement;
 import id.formasi.solver.domain.Post;
 import id.formasi.solver.domain.StaffingPlan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The exact optimum of the plan's separable part, as a minimum-cost flow. People who share a facility,
- * job, qualifications, rotation status and previous post are interchangeable here, so they form one
- * supply node. Each post drains to the sink in three tiers: its minimum positions earn the shortage
- * weight, the positions up to cap are free, and every person above cap costs a hard violation. Big-M
- * weights make the three levels lexicographic. Someone who must move may instead stay outside any
+ * The exact optimum of the plan, as a minimum-cost flow. People who share a facility, job, qualifications,
+ * rotation status, previous post (and home, when distance from home weighs) are interchangeable here, so
+ * they form one supply node. Each post drains to the sink in three tiers: its minimum positions earn the
+ * shortage weight, the positions up to cap are free, and every person above cap costs a hard violation.
+ * Big-M weights make the three levels lexicographic. Someone who must move may instead stay outside any
  * formation, straight to the sink at the price of one hard violation.
  *
- * <p>With {@code withPolicyTerms} the arc costs also hold the rotation discount, the change from the
- * previous plan and fairness across facilities (a convex cost per unfilled position), so the result is
- * exact for those too. Distance from home (personal) and fairness across districts (couples posts) are
- * left to local search.
+ * <p>With {@code withPolicyTerms} the costs also hold every policy goal, so the result is the exact optimum
+ * of the full score: the rotation discount, the change from the previous plan and distance from home on
+ * the arcs, fairness across facilities as a convex cost on each post's minimum positions, and fairness
+ * across districts as a convex cost on a district node those positions pass through (see {@link Tiers}).
  */
 public final class ExactCore {
 
@@ -48,11 +51,13 @@ public final class ExactCore {
                 continue;
             }
             if ((placement.isRotationDue() && placement.getCosts().rotationDiscount() > 0)
-                    || (placement.getPrevious() != null && placement.getCosts().keepPreviousWeight() > 0)) {
+                    || (placement.getPrevious() != null && placement.getCosts().keepPreviousWeight() > 0)
+                    || (placement.getStaff().home() != null && placement.getCosts().homeDistanceWeight() > 0)) {
                 return true;
             }
         }
-        return plan.getPosts().stream().anyMatch(post -> post.getFacilityFairnessWeight() > 0 && post.getMinimum() > 0);
+        return plan.getPosts().stream().anyMatch(post -> post.getMinimum() > 0
+                && (post.getFacilityFairnessWeight() > 0 || post.getDistrict().fairnessWeight() > 0));
     }
 
     /**
@@ -67,7 +72,7 @@ public final class ExactCore {
             if (placement.isPinned()) {
                 pinnedCount.merge(placement.getPost(), 1, Integer::sum);
             } else {
-                classes.computeIfAbsent(classKey(placement), key -> new ArrayList<>()).add(placement);
+                classes.computeIfAbsent(classKey(placement, withPolicyTerms), key -> new ArrayList<>()).add(placement);
             }
         }
         List<List<Placement>> classList = new ArrayList<>(classes.values());
@@ -89,10 +94,18 @@ public final class ExactCore {
             softBound = Math.addExact(softBound, Math.multiplyExact(worst, classList.get(c).size()));
         }
         long mediumBound = 1;
+        Map<District, Long> districtMinimum = new IdentityHashMap<>();
         for (Post post : plan.getPosts()) {
             int weight = withPolicyTerms ? post.getFacilityFairnessWeight() : 0;
             softBound = Math.addExact(softBound, (long) weight * post.getMinimum() * post.getMinimum());
             mediumBound = Math.addExact(mediumBound, (long) post.getPriority() * post.getMinimum());
+            districtMinimum.merge(post.getDistrict(), (long) post.getMinimum(), Long::sum);
+        }
+        if (withPolicyTerms) {
+            for (Map.Entry<District, Long> district : districtMinimum.entrySet()) {
+                softBound = Math.addExact(softBound, Math.multiplyExact(district.getKey().fairnessWeight(),
+                        Math.multiplyExact(district.getValue(), district.getValue())));
+            }
         }
         long medium = softBound;
         long hard = Math.addExact(Math.multiplyExact(mediumBound, medium), softBound);
@@ -109,31 +122,47 @@ public final class ExactCore {
         // Far posts are rarely worth an arc: solve on the cheapest ones, then price the rest against the
         // flow's potentials and add any that could lower the cost, until none can (the result is exact).
         // People and posts that no candidate arc links are independent: each part is its own, smaller flow.
+        // A part none of whose classes gained an arc is the same part as in the last round: its flow stands.
         Tiers tiers = new Tiers(withPolicyTerms, medium, hard, supply);
+        boolean[] changed = new boolean[classList.size()];
+        Arrays.fill(changed, true);
+        Map<Object, Network> solved = new HashMap<>();
         while (true) {
             List<Network> networks = new ArrayList<>();
+            Map<Object, Network> solvedNow = new HashMap<>();
             Map<Post, Long> postPotential = new IdentityHashMap<>();
             long[] classPotential = new long[classList.size()];
-            for (Component component : Component.of(plan.getPosts(), classList, candidate)) {
+            for (Component component : Component.of(plan.getPosts(), classList, candidate, tiers)) {
                 if (component.classes().isEmpty() && component.posts().stream().noneMatch(pinnedCount::containsKey)) {
                     continue; // nobody to place; its posts are priced from their tiers
                 }
-                Network network = new Network(component, classList, pinnedCount, candidate, arcCosts, tiers);
-                network.solve();
+                Object key = component.posts().isEmpty() ? component.classes().getFirst() : component.posts().getFirst();
+                Network network = solved.get(key);
+                if (network == null || component.classes().stream().anyMatch(c -> changed[c])
+                        || !network.component.equals(component)) {
+                    network = new Network(component, classList, pinnedCount, candidate, arcCosts, tiers,
+                            districtMinimum);
+                    network.solve();
+                }
                 network.potentials(postPotential, classPotential);
                 networks.add(network);
+                solvedNow.put(key, network);
             }
-            if (!addImprovingArcs(classList, candidate, arcCosts, postPotential, classPotential, tiers)) {
+            solved = solvedNow;
+            if (!addImprovingArcs(classList, candidate, arcCosts, postPotential, classPotential, tiers,
+                    districtMinimum, changed)) {
                 networks.forEach(Network::assign);
                 return CoreLevels.of(plan);
             }
         }
     }
 
-    /** Marks every left-out arc with a negative reduced cost as a candidate; true when there was one. */
+    /** Marks every left-out arc with a negative reduced cost as a candidate (and its class as changed); true when there was one. */
     private static boolean addImprovingArcs(List<List<Placement>> classList, boolean[][] candidate,
-            long[][] arcCosts, Map<Post, Long> postPotential, long[] classPotential, Tiers tiers) {
+            long[][] arcCosts, Map<Post, Long> postPotential, long[] classPotential, Tiers tiers,
+            Map<District, Long> districtMinimum, boolean[] changed) {
         boolean added = false;
+        Arrays.fill(changed, false);
         for (int c = 0; c < classList.size(); c++) {
             List<Post> eligible = classList.get(c).getFirst().getEligiblePosts();
             for (int e = 0; e < eligible.size(); e++) {
@@ -143,9 +172,10 @@ public final class ExactCore {
                 Post post = eligible.get(e);
                 // A post in no part's flow holds nobody: its lowest feasible potential comes from its tiers.
                 Long potential = postPotential.get(post);
-                long target = potential != null ? potential : -tiers.cheapest(post);
+                long target = potential != null ? potential : -tiers.cheapest(post, districtMinimum.get(post.getDistrict()));
                 if (arcCosts[c][e] + classPotential[c] - target < 0) {
                     candidate[c][e] = true;
+                    changed[c] = true;
                     added = true;
                 }
             }
@@ -153,48 +183,25 @@ public final class ExactCore {
         return added;
     }
 
-    /** The drain of every post to the sink: minimum positions, positions up to cap, people above cap. */
-    private record Tiers(boolean withPolicyTerms, long medium, long hard, long supply) {
-
-        void add(MinCostFlow flow, int node, int sink, Post post) {
-            int weight = withPolicyTerms ? post.getFacilityFairnessWeight() : 0;
-            long shortageReward = -post.getPriority() * medium;
-            if (weight == 0) {
-                if (post.getMinimum() > 0) {
-                    flow.addArc(node, sink, post.getMinimum(), shortageReward);
-                }
-            } else {
-                // Filling the k-th minimum position lowers weight * unfilled^2 by weight * (2 * (min - k) + 1).
-                for (int k = 1; k <= post.getMinimum(); k++) {
-                    flow.addArc(node, sink, 1, shortageReward - (long) weight * (2L * (post.getMinimum() - k) + 1));
-                }
-            }
-            if (post.getCap() > post.getMinimum()) {
-                flow.addArc(node, sink, post.getCap() - post.getMinimum(), 0);
-            }
-            flow.addArc(node, sink, supply, hard);
-        }
-
-        /** The cost of the post's first, cheapest tier. */
-        long cheapest(Post post) {
-            if (post.getMinimum() > 0) {
-                int weight = withPolicyTerms ? post.getFacilityFairnessWeight() : 0;
-                return -post.getPriority() * medium - (long) weight * (2L * post.getMinimum() - 1);
-            }
-            return post.getCap() > 0 ? 0 : hard;
-        }
-    }
-
     /** Candidate arcs of a class: its cheapest eligible posts, its current and its previous post. */
     private static boolean[] cheapest(Placement representative, List<Post> eligible, long[] costs) {
         boolean[] chosen = new boolean[eligible.size()];
-        Integer[] order = new Integer[eligible.size()];
-        for (int e = 0; e < order.length; e++) {
-            order[e] = e;
-        }
-        java.util.Arrays.sort(order, Comparator.comparingLong(e -> costs[e]));
-        for (int i = 0; i < Math.min(CANDIDATES, order.length); i++) {
-            chosen[order[i]] = true;
+        // The CANDIDATES cheapest, ties in list order: all below the CANDIDATES-th cost, then that cost's first.
+        long[] sorted = costs.clone();
+        Arrays.sort(sorted);
+        int take = Math.min(CANDIDATES, sorted.length);
+        if (take > 0) {
+            long threshold = sorted[take - 1];
+            int below = 0;
+            for (long cost : costs) {
+                below += cost < threshold ? 1 : 0;
+            }
+            int atThreshold = take - below;
+            for (int e = 0; e < costs.length; e++) {
+                if (costs[e] < threshold || (costs[e] == threshold && atThreshold-- > 0)) {
+                    chosen[e] = true;
+                }
+            }
         }
         for (int e = 0; e < eligible.size(); e++) {
             Post post = eligible.get(e);
@@ -222,7 +229,7 @@ public final class ExactCore {
         private long supply;
 
         Network(Component component, List<List<Placement>> classList, Map<Post, Integer> pinnedCount,
-                boolean[][] candidate, long[][] arcCosts, Tiers tiers) {
+                boolean[][] candidate, long[][] arcCosts, Tiers tiers, Map<District, Long> districtMinimum) {
             this.component = component;
             this.classList = classList;
             List<Post> posts = component.posts();
@@ -230,10 +237,19 @@ public final class ExactCore {
                 postNode.put(posts.get(i), 2 + i);
             }
             postNode.put(Post.NO_ROOM, SINK);
-            firstClassNode = 2 + posts.size();
-            flow = new MinCostFlow(firstClassNode + component.classes().size());
+            Map<District, Integer> districtNode = new IdentityHashMap<>();
             for (Post post : posts) {
-                tiers.add(flow, postNode.get(post), SINK, post);
+                if (tiers.couples(post.getDistrict())) {
+                    districtNode.putIfAbsent(post.getDistrict(), 2 + posts.size() + districtNode.size());
+                }
+            }
+            firstClassNode = 2 + posts.size() + districtNode.size();
+            flow = new MinCostFlow(firstClassNode + component.classes().size());
+            for (Map.Entry<District, Integer> district : districtNode.entrySet()) {
+                Tiers.addDistrict(flow, district.getValue(), SINK, district.getKey(), districtMinimum.get(district.getKey()));
+            }
+            for (Post post : posts) {
+                tiers.add(flow, postNode.get(post), SINK, districtNode.getOrDefault(post.getDistrict(), -1), post);
                 Integer pinned = pinnedCount.get(post);
                 if (pinned != null) {
                     flow.addArc(SOURCE, postNode.get(post), pinned, 0);
@@ -311,18 +327,25 @@ public final class ExactCore {
     }
 
     static long softCost(Placement placement, Post post, boolean withPolicyTerms) {
-        long cost = placement.disruptionAt(post);
-        if (withPolicyTerms) {
-            cost += placement.changeFromPreviousAt(post) - placement.rotationDiscountAt(post);
+        long disruption = placement.disruptionAt(post);
+        if (!withPolicyTerms) {
+            return disruption;
         }
-        return cost;
+        // The rotation discount from the disruption already in hand: each km is a haversine.
+        long rotation = placement.isRotationDue() && placement.isMovedTo(post)
+                ? Math.min(placement.getCosts().rotationDiscount(), disruption) : 0;
+        return disruption + placement.changeFromPreviousAt(post) - rotation + placement.homeDistancePenaltyAt(post);
     }
 
-    private static String classKey(Placement placement) {
+    /** With distance from home in the costs, only people with the same home are interchangeable. */
+    private static String classKey(Placement placement, boolean withPolicyTerms) {
+        String home = withPolicyTerms && placement.getCosts().homeDistanceWeight() > 0 && placement.getStaff().home() != null
+                ? "|" + placement.getStaff().home().lat() + "," + placement.getStaff().home().lon() : "";
         String current = placement.getCurrent() == null ? "-" : placement.getCurrent().getId();
         List<String> qualified = new ArrayList<>(placement.getStaff().alsoQualifiedFor());
         qualified.sort(null);
         return placement.getCurrentFacility().id() + '|' + current + '|' + placement.getStaff().job() + '|' + qualified
-                + '|' + placement.isRotationDue() + '|' + (placement.getPrevious() == null ? "-" : placement.getPrevious().getId());
+                + '|' + placement.isRotationDue() + '|' + (placement.getPrevious() == null ? "-" : placement.getPrevious().getId())
+                + home;
     }
 }

@@ -28,6 +28,7 @@ final class MinCostFlow {
     private int touchedCount;
     private int[] level;
     private int[] currentArc;
+    private int[] levelQueue;
     private Heap heap;
 
     MinCostFlow(int nodeCount) {
@@ -291,16 +292,21 @@ final class MinCostFlow {
             level[settledNodes[i]] = -1;
         }
         level[source] = 0;
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        queue.add(source);
-        while (!queue.isEmpty()) {
-            int node = queue.poll();
+        // Each node enters the queue once (its level is set then), so an array of the settled count holds it.
+        if (levelQueue == null) {
+            levelQueue = new int[nodeCount];
+        }
+        int first = 0;
+        int last = 0;
+        levelQueue[last++] = source;
+        while (first < last) {
+            int node = levelQueue[first++];
             for (int arc = head[node]; arc >= 0; arc = next[arc]) {
                 int target = to[arc];
                 if (level[target] < 0 && settled[target] && residual[arc] > 0
                         && reducedCost(arc, node) == 0) {
                     level[target] = level[node] + 1;
-                    queue.add(target);
+                    levelQueue[last++] = target;
                 }
             }
         }

@@ -101,7 +101,7 @@ public final class Plans {
         return new PlanDocument(planId, problem.snapshot().snapshotId(), problem.snapshot().tenant(),
                 PlanStatus.SOLVED, score, placements, moves, leaving, formations, unfilled, surplus, violations,
                 new SolverFigures(result.timeSpent().toMillis(), result.terminationReason(),
-                        "exact min-cost flow, then Timefold local search"),
+                        "exact min-cost flow of the full score"),
                 certificate, explanation);
     }
 

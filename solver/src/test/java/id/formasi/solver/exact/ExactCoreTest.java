@@ -9,6 +9,7 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import id.formasi.solver.Planner;
 import id.formasi.solver.SnapshotBuilder;
 import id.formasi.solver.SnapshotBuilder.Person;
+import id.formasi.solver.domain.District;
 import id.formasi.solver.domain.Placement;
 import id.formasi.solver.domain.Post;
 import id.formasi.solver.domain.StaffingPlan;
@@ -18,6 +19,7 @@ import id.formasi.solver.rules.ProblemBuilder;
 import id.formasi.solver.snapshot.FacilityStatus;
 import id.formasi.solver.snapshot.Formation;
 import id.formasi.solver.snapshot.Geo;
+import id.formasi.solver.snapshot.Location;
 import id.formasi.solver.snapshot.Policy;
 import id.formasi.solver.snapshot.Snapshot;
 import java.time.LocalDate;
@@ -234,6 +236,8 @@ class ExactCoreTest {
         int keepPrevious = 0;
         int retraining = 0;
         int pinned = 0;
+        int home = 0;
+        int district = 0;
         while (checked < 60) {
             attempts++;
             Snapshot snapshot = randomSnapshot(random);
@@ -262,11 +266,14 @@ class ExactCoreTest {
             keepPrevious += movable.stream().anyMatch(p -> p.getPrevious() != null) ? 1 : 0;
             retraining += movable.stream().anyMatch(p -> !p.getStaff().alsoQualifiedFor().isEmpty()) ? 1 : 0;
             pinned += problem.placements().size() > movable.size() ? 1 : 0;
+            home += movable.stream().anyMatch(p -> p.getStaff().home() != null && p.getCosts().homeDistanceWeight() > 0) ? 1 : 0;
+            district += snapshot.policy().districtFairnessWeight() > 0 && optimum.shortage() > 0 ? 1 : 0;
         }
         // the generator must have produced the cases the cross-check is for
-        for (int count : new int[] {overCap, unplaceable, shortage, rotation, keepPrevious, retraining, pinned}) {
+        for (int count : new int[] {overCap, unplaceable, shortage, rotation, keepPrevious, retraining, pinned, home,
+                district}) {
             assertTrue(count >= 3, "too few problems of some kind: " + List.of(overCap, unplaceable, shortage,
-                    rotation, keepPrevious, retraining, pinned));
+                    rotation, keepPrevious, retraining, pinned, home, district));
         }
     }
 
@@ -316,8 +323,8 @@ class ExactCoreTest {
 
     /**
      * The score written out from the contract and docs, independently of the constraints: hard = over cap
-     * + unplaceable, medium = shortage, soft = -(disruption - rotation discount + keep previous + facility
-     * fairness); distance from home and district fairness weigh 0 here.
+     * + unplaceable, medium = shortage, soft = -(disruption - rotation discount + km farther from home +
+     * keep previous + facility fairness + district fairness), each goal times its weight.
      */
     private static HardMediumSoftScore fullScore(StaffingPlan plan) {
         Map<Post, Integer> placed = new IdentityHashMap<>();
@@ -341,6 +348,12 @@ class ExactCoreTest {
                 if (placement.isRotationDue()) {
                     soft += Math.min(placement.getCosts().rotationDiscount(), disruption);
                 }
+                Location home = placement.getStaff().home();
+                if (home != null) {
+                    long farther = Math.round(Geo.km(home, post.getFacility().location()))
+                            - Math.round(Geo.km(home, placement.getCurrentFacility().location()));
+                    soft -= placement.getCosts().homeDistanceWeight() * Math.max(0, farther);
+                }
             }
             if (placement.getPrevious() != null && post != placement.getPrevious()) {
                 soft -= placement.getCosts().keepPreviousWeight();
@@ -348,12 +361,17 @@ class ExactCoreTest {
         }
         long hard = plan.getUnplaceable().size() + outside;
         long medium = 0;
+        Map<District, Long> districtUnfilled = new IdentityHashMap<>();
         for (Post post : plan.getPosts()) {
             int count = placed.getOrDefault(post, 0);
             hard += Math.max(0, count - post.getCap());
             long unfilled = Math.max(0, post.getMinimum() - count);
             medium += post.getPriority() * unfilled;
             soft -= post.getFacilityFairnessWeight() * unfilled * unfilled;
+            districtUnfilled.merge(post.getDistrict(), unfilled, Long::sum);
+        }
+        for (Map.Entry<District, Long> district : districtUnfilled.entrySet()) {
+            soft -= district.getKey().fairnessWeight() * district.getValue() * district.getValue();
         }
         return HardMediumSoftScore.of(-hard, -medium, soft);
     }
@@ -384,6 +402,9 @@ class ExactCoreTest {
             if (random.nextInt(10) < 3) {
                 person.alsoQualifiedFor(job.equals("GURU") ? "PJOK" : "GURU");
             }
+            if (random.nextInt(2) == 0) {
+                person.home(-1.0 - random.nextInt(40) * 0.01);
+            }
             switch (random.nextInt(10)) {
                 case 0 -> person.newcomer();
                 case 1 -> person.protect("cuti");
@@ -396,8 +417,9 @@ class ExactCoreTest {
         }
         builder.staff(people.toArray(Person[]::new));
         Double maxMoveKm = random.nextInt(4) == 0 ? 20.0 : null;
-        builder.policy(new Policy(2.0, 5.0, random.nextInt(4) == 0 ? 0 : 20, maxMoveKm, random.nextInt(31), 0,
-                random.nextInt(11), 0, random.nextInt(41)));
+        builder.policy(new Policy(2.0, 5.0, random.nextInt(4) == 0 ? 0 : 20, maxMoveKm, random.nextInt(31),
+                random.nextInt(3), random.nextInt(11), random.nextInt(3) == 0 ? 0 : random.nextInt(8),
+                random.nextInt(41)));
         return builder.build();
     }
 
