@@ -69,9 +69,18 @@ class AwsFunctionsTest {
     record Answer(int status, JsonNode body) {
     }
 
+    /** A request with the token of a user of the tiny sample's tenant, and the headers given as name, value. */
     private static Answer call(String method, String path, Object body, String... headers) {
+        return callAs("9901", method, path, body, headers);
+    }
+
+    /** A request with a token whose {@code custom:tenant} claim is {@code tenant} (none when null). */
+    private static Answer callAs(String tenant, String method, String path, Object body, String... headers) {
         String text = body == null ? null : Json.MAPPER.writeValueAsString(body);
         ObjectNode request = Lambda.http(method, path, text);
+        if (tenant != null) {
+            ((ObjectNode) request.at("/requestContext/authorizer/jwt/claims")).put("custom:tenant", tenant);
+        }
         for (int i = 0; i < headers.length; i += 2) {
             ((ObjectNode) request.get("headers")).put(headers[i], headers[i + 1]);
         }
@@ -331,5 +340,39 @@ class AwsFunctionsTest {
         assertThat(deliverSolveJobs()).containsExactly(resolved.body().get("planId").asString());
         assertThat(call("GET", "/plans/" + planId + "/diff/" + recompute, null).status()).isEqualTo(200);
         assertThat(call("GET", "/plans?status=SOLVED", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theTenantIsTheTokensClaimNeverAHeaderAndAFolderKeepsItsTenantsFilesInIt() {
+        Answer submitted = call("POST", "/plans", Map.of("snapshot", Samples.tiny("aws-tenants-1"), "budgetSeconds", 1));
+        assertThat(submitted.status()).isEqualTo(202);
+        String planId = submitted.body().get("planId").asString();
+        assertThat(deliverSolveJobs()).containsExactly(planId);
+
+        // A user of another tenant naming the tiny tenant in a header sees nothing of it.
+        Answer other = callAs("6472", "GET", "/plans/" + planId, null, "x-formasi-tenant", "9901");
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(callAs("6472", "GET", "/plans", null, "x-formasi-tenant", "9901").body().get("items"))
+                .extracting(item -> item.get("planId").asString()).doesNotContain(planId);
+        assertThat(callAs("6472", "GET", "/snapshots/aws-tenants-1", null, "x-formasi-tenant", "9901").status()).isEqualTo(404);
+        // A token without the claim gets nothing, whatever the header says.
+        Answer none = callAs(null, "GET", "/plans/" + planId, null, "x-formasi-tenant", "9901");
+        assertThat(none.status()).isEqualTo(403);
+        assertThat(none.body().get("message").asString()).contains("custom:tenant");
+
+        // A file in another tenant's folder that claims to be the tiny tenant's is refused.
+        ObjectNode disguised = Samples.tiny("aws-tenants-2");
+        disguised.put("asOf", "2026-11-01");
+        byte[] bytes = Json.MAPPER.writeValueAsBytes(disguised);
+        String key = "snapshots/6472/aws-tenants-2.json";
+        String version;
+        try (S3Client s3 = aws.s3()) {
+            version = s3.putObject(put -> put.bucket(resources.settings().bucket()).key(key),
+                    RequestBody.fromBytes(bytes)).versionId();
+        }
+        JsonNode arrival = lambda.snapshotChanged(Lambda.objectCreated(resources.settings().bucket(), key, version));
+        assertThat(arrival.get("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(call("GET", "/plans/" + planId, null).body().get("status").asString()).isEqualTo("SOLVED");
+        assertThat(deliverSolveJobs()).isEmpty();
     }
 }

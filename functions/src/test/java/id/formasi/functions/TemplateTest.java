@@ -137,6 +137,8 @@ class TemplateTest {
         assertThat(ref(environment("ApiFunction").get("FORMASI_SNAPSHOT_BUCKET"))).isEqualTo("DataBucket");
         assertThat(ref(environment("ApiFunction").get("FORMASI_AWS_TABLE"))).isEqualTo("Table");
         assertThat(ref(environment("ApiFunction").get("FORMASI_AWS_SOLVE_QUEUE_URL"))).isEqualTo("SolveQueue");
+        // The tenant of a request is the token's claim this parameter names.
+        assertThat(ref(environment("ApiFunction").get("FORMASI_TENANT_CLAIM"))).isEqualTo("TenantClaim");
     }
 
     // --- the API

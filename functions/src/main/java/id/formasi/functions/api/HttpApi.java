@@ -33,9 +33,11 @@ public class HttpApi {
     private final List<Route> routes;
     private final long maxBodyBytes;
     private final JsonMapper mapper;
+    private final Tenancy tenancy;
 
     public HttpApi(Routes routes, FormasiProperties properties) {
         this.routes = routes.table();
+        this.tenancy = new Tenancy(properties);
         this.maxBodyBytes = properties.maxBodyBytes();
         this.mapper = Requests.MAPPER;
     }
@@ -104,7 +106,8 @@ public class HttpApi {
         }
         Map<String, String> query = event.getQueryStringParameters() == null ? Map.of()
                 : Map.copyOf(event.getQueryStringParameters());
-        return new Request(method, path, parameters, query, headers, body, actor(event, headers));
+        return new Request(method, path, parameters, query, headers, body, actor(event, headers),
+                tenancy.of(event, headers));
     }
 
     private static byte[] body(APIGatewayV2HTTPEvent event) {
@@ -139,13 +142,9 @@ public class HttpApi {
 
     /** The JWT authorizer's subject when there is one (AWS), else the local header, else anonymous. */
     private static String actor(APIGatewayV2HTTPEvent event, Map<String, String> headers) {
-        var context = event.getRequestContext();
-        if (context != null && context.getAuthorizer() != null && context.getAuthorizer().getJwt() != null
-                && context.getAuthorizer().getJwt().getClaims() != null) {
-            String subject = context.getAuthorizer().getJwt().getClaims().get("sub");
-            if (subject != null && !subject.isBlank()) {
-                return subject;
-            }
+        String subject = Tenancy.claims(event).get("sub");
+        if (subject != null && !subject.isBlank()) {
+            return subject;
         }
         String header = headers.get("x-formasi-user");
         return header == null || header.isBlank() ? "anonymous" : header.strip();
@@ -154,6 +153,7 @@ public class HttpApi {
     static Response error(Failure failure) {
         int status = switch (failure.kind()) {
             case INVALID -> 400;
+            case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case METHOD_NOT_ALLOWED -> 405;
             case CONFLICT -> 409;
