@@ -16,8 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class HttpApi {
-
-    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
 
     private final List<Route> routes;
     private final long maxBodyBytes;
@@ -47,11 +44,19 @@ public class HttpApi {
     }
 
     public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        long start = System.nanoTime();
         String method = method(event);
         String path = event.getRawPath() == null ? "/" : event.getRawPath();
+        String apiRequestId = event.getRequestContext() == null ? null : event.getRequestContext().getRequestId();
+        if (apiRequestId != null) {
+            MDC.put("apiRequestId", apiRequestId);
+        }
+        Match match = null;
         Response response;
+        String internal = null;
         try {
-            response = dispatch(method, path, event);
+            match = match(method, path);
+            response = match.route().handler().apply(request(method, path, match.parameters(), event));
         } catch (Failure failure) {
             response = error(failure);
         } catch (StorageFullException e) {
@@ -63,15 +68,24 @@ public class HttpApi {
             // No stack trace to the caller; the log gets the type and where, not the message (it may quote data).
             String reference = UUID.randomUUID().toString();
             StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-            LOG.error("{} {}: internal error {} ({} at {})", method, path, reference, e.getClass().getName(), where);
+            internal = reference + " (" + e.getClass().getName() + " at " + where + ")";
             response = new Response(500, Map.of("error", "INTERNAL", "message",
                     "internal error, reference " + reference, "details", List.of()), Map.of());
         }
-        LOG.info("{} {} -> {}", method, path, response.status());
-        return toEvent(response);
+        try {
+            RequestLog.write(method, match == null ? null : match.route(), match == null ? null : match.parameters(),
+                    response.status(), start, internal);
+            return toEvent(response);
+        } finally {
+            MDC.remove("apiRequestId");
+        }
     }
 
-    private Response dispatch(String method, String path, APIGatewayV2HTTPEvent event) {
+    private record Match(Route route, Map<String, String> parameters) {
+    }
+
+    /** The route of a request; none is 404, another method's 405. */
+    private Match match(String method, String path) {
         List<String> allowed = new ArrayList<>();
         for (Route route : routes) {
             Optional<Map<String, String>> parameters = route.match(path);
@@ -82,7 +96,7 @@ public class HttpApi {
                 allowed.add(route.method());
                 continue;
             }
-            return route.handler().apply(request(method, path, parameters.get(), event));
+            return new Match(route, parameters.get());
         }
         if (!allowed.isEmpty()) {
             throw new Failure(Failure.Kind.METHOD_NOT_ALLOWED, method + " is not allowed on " + path + "; use "

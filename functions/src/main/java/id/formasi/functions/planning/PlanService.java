@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,9 @@ public class PlanService {
         this.clock = clock;
         this.planning = planning;
     }
+
+    /** The shape of the ids {@link #newPlanId} makes: safe to log, unlike anything else in a path. */
+    public static final Pattern PLAN_ID = Pattern.compile("plan-[0-9a-f]{16}");
 
     public static String newPlanId() {
         return "plan-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
