@@ -175,7 +175,7 @@ class AwsFunctionsTest {
 
     @Test
     void aJobTheSolveFunctionNeverFinishedFailsItsPlanThroughTheDeadLetterQueue() {
-        String planId = call("POST", "/plans", Map.of("snapshot", tiny("aws-dead-1", "6421"), "budgetSeconds", 1))
+        String planId = callAs("6421", "POST", "/plans", Map.of("snapshot", tiny("aws-dead-1", "6421"), "budgetSeconds", 1))
                 .body().get("planId").asString();
         try (SqsClient sqs = aws.sqs()) {
             String queue = resources.settings().solveQueueUrl();
@@ -199,32 +199,32 @@ class AwsFunctionsTest {
             }
             assertThat(seen).isTrue();
         }
-        Answer failed = call("GET", "/plans/" + planId, null);
+        Answer failed = callAs("6421", "GET", "/plans/" + planId, null);
         assertThat(failed.body().get("status").asString()).isEqualTo("FAILED");
         assertThat(failed.body().get("failure").asString()).contains("dead-letter queue");
     }
 
     @Test
     void aSecondDeliveryDuringASolveLeavesThePlanToItAndALateOneLeavesTheApprovedPlanAlone() {
-        String planId = call("POST", "/plans", Map.of("snapshot", tiny("aws-lease-1", "6422"), "budgetSeconds", 1))
+        String planId = callAs("6422", "POST", "/plans", Map.of("snapshot", tiny("aws-lease-1", "6422"), "budgetSeconds", 1))
                 .body().get("planId").asString();
         Message job = jobOf(planId);
         var store = aws.backend(resources.settings()).plans();
         // Delivery 1 claimed the plan and is solving: the record as its claim leaves it.
         store.update(planId, plan -> plan.withStatus(id.formasi.solver.plan.PlanStatus.SOLVING, java.time.Instant.now())
                 .withAttempt(1, java.time.Instant.now()));
-        long claimed = call("GET", "/plans/" + planId, null).body().get("version").asLong();
+        long claimed = callAs("6422", "GET", "/plans/" + planId, null).body().get("version").asLong();
         assertThat(lambda.solve(event(job)).get("batchItemFailures")).hasSize(1);
-        assertThat(call("GET", "/plans/" + planId, null).body().get("version").asLong()).isEqualTo(claimed);
+        assertThat(callAs("6422", "GET", "/plans/" + planId, null).body().get("version").asLong()).isEqualTo(claimed);
 
         // Delivery 1 timed out: no write for longer than its lease.
         store.update(planId, plan -> plan.withStatus(id.formasi.solver.plan.PlanStatus.SOLVING,
                 java.time.Instant.now().minus(java.time.Duration.ofMinutes(10))));
         assertThat(lambda.solve(event(job)).get("batchItemFailures")).isEmpty();
-        Answer solved = call("GET", "/plans/" + planId, null);
+        Answer solved = callAs("6422", "GET", "/plans/" + planId, null);
         assertThat(solved.body().get("status").asString()).isEqualTo("SOLVED");
         assertThat(solved.body().get("attempts").asInt()).isEqualTo(2);
-        Answer approved = call("POST", "/plans/" + planId + "/decision",
+        Answer approved = callAs("6422", "POST", "/plans/" + planId + "/decision",
                 Map.of("decision", "approve", "version", solved.body().get("version").asLong()));
         assertThat(approved.status()).isEqualTo(200);
         String documentKey = "plans/6422/" + planId + ".json";
@@ -234,7 +234,7 @@ class AwsFunctionsTest {
         }
         assertThat(lambda.solve(event(job)).get("batchItemFailures")).isEmpty();
         delete(job);
-        Answer after = call("GET", "/plans/" + planId, null);
+        Answer after = callAs("6422", "GET", "/plans/" + planId, null);
         assertThat(after.body().get("status").asString()).isEqualTo("APPROVED");
         assertThat(after.body().get("version").asLong()).isEqualTo(approved.body().get("version").asLong());
         try (S3Client s3 = aws.s3()) {
@@ -246,25 +246,25 @@ class AwsFunctionsTest {
     @Test
     void sameDateSnapshotsAndRepeatedRequestsOnTheAwsBackend() {
         Map<String, Object> first = Map.of("snapshot", tiny("aws-same-a", "6423"), "budgetSeconds", 1);
-        Answer a = call("POST", "/plans", first, "idempotency-key", "aws-key-1");
+        Answer a = callAs("6423", "POST", "/plans", first, "idempotency-key", "aws-key-1");
         assertThat(a.status()).isEqualTo(202);
         String planA = a.body().get("planId").asString();
-        Answer repeated = call("POST", "/plans", first, "idempotency-key", "aws-key-1");
+        Answer repeated = callAs("6423", "POST", "/plans", first, "idempotency-key", "aws-key-1");
         assertThat(repeated.body().get("planId").asString()).isEqualTo(planA);
-        assertThat(call("POST", "/plans", Map.of("snapshot", tiny("aws-same-a", "6423"), "budgetSeconds", 2),
+        assertThat(callAs("6423", "POST", "/plans", Map.of("snapshot", tiny("aws-same-a", "6423"), "budgetSeconds", 2),
                 "idempotency-key", "aws-key-1").status()).isEqualTo(422);
-        String planB = call("POST", "/plans", Map.of("snapshot", tiny("aws-same-b", "6423"), "budgetSeconds", 1))
+        String planB = callAs("6423", "POST", "/plans", Map.of("snapshot", tiny("aws-same-b", "6423"), "budgetSeconds", 1))
                 .body().get("planId").asString();
         delete(jobOf(planA));
         delete(jobOf(planB));
 
         for (String snapshotId : List.of("aws-same-a", "aws-same-b")) {
-            String version = call("GET", "/snapshots/" + snapshotId, null).body().get("versionId").asString();
+            String version = callAs("6423", "GET", "/snapshots/" + snapshotId, null).body().get("versionId").asString();
             lambda.snapshotChanged(Lambda.objectCreated(resources.settings().bucket(), "snapshots/" + snapshotId + ".json",
                     version));
         }
-        assertThat(call("GET", "/plans/" + planA, null).body().get("status").asString()).isEqualTo("STALE");
-        assertThat(call("GET", "/plans/" + planB, null).body().get("status").asString()).isEqualTo("QUEUED");
+        assertThat(callAs("6423", "GET", "/plans/" + planA, null).body().get("status").asString()).isEqualTo("STALE");
+        assertThat(callAs("6423", "GET", "/plans/" + planB, null).body().get("status").asString()).isEqualTo("QUEUED");
     }
 
     private static ObjectNode event(Message message) {
