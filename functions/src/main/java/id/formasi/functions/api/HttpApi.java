@@ -60,7 +60,7 @@ public class HttpApi {
         } catch (Failure failure) {
             response = error(failure);
         } catch (StorageFullException e) {
-            LOG.error("{} {}: the data disk is full", method, path);
+            internal = "the data disk is full";
             response = error(new Failure(Failure.Kind.STORAGE_FULL, "penyimpanan penuh: permintaan tidak diselesaikan; "
                     + "data yang sudah tersimpan utuh / storage full: the request was not completed; what was stored "
                     + "before is intact. Free space on the data disk and try again."));
