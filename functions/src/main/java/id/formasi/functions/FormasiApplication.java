@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import id.formasi.functions.api.HttpApi;
+import id.formasi.functions.planning.PlanService;
 import id.formasi.functions.planning.SnapshotArrivals;
 import id.formasi.functions.planning.SolveService;
 import id.formasi.infra.SolveJob;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -69,6 +71,9 @@ public class FormasiApplication {
             for (SQSEvent.SQSMessage record : records == null ? List.<SQSEvent.SQSMessage>of() : records) {
                 try {
                     SolveJob job = Json.MAPPER.readValue(record.getBody(), SolveJob.class);
+                    if (job.planId() != null && PlanService.PLAN_ID.matcher(job.planId()).matches()) {
+                        MDC.put("planId", job.planId());
+                    }
                     int attempt = receiveCount(record);
                     if (service.solve(job.planId(), attempt, remaining) == SolveService.Outcome.RETRY) {
                         failures.add(new SQSBatchResponse.BatchItemFailure(record.getMessageId()));
@@ -76,6 +81,8 @@ public class FormasiApplication {
                 } catch (RuntimeException e) {
                     LOG.error("solve message {} failed: {}", record.getMessageId(), e.getClass().getName());
                     failures.add(new SQSBatchResponse.BatchItemFailure(record.getMessageId()));
+                } finally {
+                    MDC.remove("planId");
                 }
             }
             return new SQSBatchResponse(failures);

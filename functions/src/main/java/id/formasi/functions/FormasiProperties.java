@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir        the local backend's data folder
  * @param maxBodyBytes   requests with a larger body get 413
  * @param snapshotBucket the bucket of snapshots (and, on AWS, plan documents); snapshot events carry its name
+ * @param tenantClaim    on AWS, the token claim that names the caller's tenant (a region code)
  * @param aws            the AWS backend's table and queue (endpoints, region and credentials are the SDK's own settings)
  */
 @ConfigurationProperties("formasi")
@@ -21,6 +22,7 @@ public record FormasiProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("" + Limits.MAX_BYTES) long maxBodyBytes,
         @DefaultValue("formasi-snapshots") String snapshotBucket,
+        @DefaultValue("custom:tenant") String tenantClaim,
         @DefaultValue Solve solve,
         @DefaultValue Local local,
         @DefaultValue Aws aws) {
@@ -59,12 +61,14 @@ public record FormasiProperties(
      *
      * @param runtime whether to start it (HTTP server, queue worker, snapshot watcher) with the application
      * @param sample  a snapshot file copied into the watched folder at start when no snapshot is there yet
+     * @param tenant  the tenant of a request without an {@code X-Formasi-Tenant} header (the sample's city)
      */
     public record Local(
             @DefaultValue("true") boolean runtime,
             @DefaultValue("localhost") String host,
             @DefaultValue("8080") int port,
             @DefaultValue("samples/balikpapan.json") Path sample,
-            @DefaultValue("5s") Duration retryDelay) {
+            @DefaultValue("5s") Duration retryDelay,
+            @DefaultValue("6471") String tenant) {
     }
 }

@@ -12,7 +12,9 @@ import id.formasi.solver.snapshot.Json;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
@@ -60,6 +62,19 @@ public class FunctionEvents {
      * @param context the Lambda context (the solve function reads its remaining time), or null off Lambda
      */
     public byte[] invoke(String function, byte[] event, Context context) {
+        // Every line logged for this event names it: Lambda's request id, or one of our own off Lambda.
+        MDC.put("requestId", context != null && context.getAwsRequestId() != null ? context.getAwsRequestId()
+                : UUID.randomUUID().toString());
+        MDC.put("function", function);
+        try {
+            return apply(function, event, context);
+        } finally {
+            MDC.remove("requestId");
+            MDC.remove("function");
+        }
+    }
+
+    private byte[] apply(String function, byte[] event, Context context) {
         return switch (function) {
             case "api" -> write(HTTP_RESPONSE, api.apply(HTTP_EVENT.fromJson(new ByteArrayInputStream(event))));
             case "solve" -> write(SQS_RESPONSE, solve.apply(MessageBuilder

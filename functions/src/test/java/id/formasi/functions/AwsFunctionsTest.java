@@ -73,9 +73,18 @@ class AwsFunctionsTest {
     record Answer(int status, JsonNode body) {
     }
 
+    /** A request with the token of a user of the tiny sample's tenant, and the headers given as name, value. */
     private static Answer call(String method, String path, Object body, String... headers) {
+        return callAs("9901", method, path, body, headers);
+    }
+
+    /** A request with a token whose {@code custom:tenant} claim is {@code tenant} (none when null). */
+    private static Answer callAs(String tenant, String method, String path, Object body, String... headers) {
         String text = body == null ? null : Json.MAPPER.writeValueAsString(body);
         ObjectNode request = Lambda.http(method, path, text);
+        if (tenant != null) {
+            ((ObjectNode) request.at("/requestContext/authorizer/jwt/claims")).put("custom:tenant", tenant);
+        }
         for (int i = 0; i < headers.length; i += 2) {
             ((ObjectNode) request.get("headers")).put(headers[i], headers[i + 1]);
         }
@@ -170,7 +179,7 @@ class AwsFunctionsTest {
 
     @Test
     void aJobTheSolveFunctionNeverFinishedFailsItsPlanThroughTheDeadLetterQueue() {
-        String planId = call("POST", "/plans", Map.of("snapshot", tiny("aws-dead-1", "6421"), "budgetSeconds", 1))
+        String planId = callAs("6421", "POST", "/plans", Map.of("snapshot", tiny("aws-dead-1", "6421"), "budgetSeconds", 1))
                 .body().get("planId").asString();
         try (SqsClient sqs = aws.sqs()) {
             String queue = resources.settings().solveQueueUrl();
@@ -194,32 +203,32 @@ class AwsFunctionsTest {
             }
             assertThat(seen).isTrue();
         }
-        Answer failed = call("GET", "/plans/" + planId, null);
+        Answer failed = callAs("6421", "GET", "/plans/" + planId, null);
         assertThat(failed.body().get("status").asString()).isEqualTo("FAILED");
         assertThat(failed.body().get("failure").asString()).contains("dead-letter queue");
     }
 
     @Test
     void aSecondDeliveryDuringASolveLeavesThePlanToItAndALateOneLeavesTheApprovedPlanAlone() {
-        String planId = call("POST", "/plans", Map.of("snapshot", tiny("aws-lease-1", "6422"), "budgetSeconds", 1))
+        String planId = callAs("6422", "POST", "/plans", Map.of("snapshot", tiny("aws-lease-1", "6422"), "budgetSeconds", 1))
                 .body().get("planId").asString();
         Message job = jobOf(planId);
         var store = aws.backend(resources.settings()).plans();
         // Delivery 1 claimed the plan and is solving: the record as its claim leaves it.
         store.update(planId, plan -> plan.withStatus(id.formasi.solver.plan.PlanStatus.SOLVING, java.time.Instant.now())
                 .withAttempt(1, java.time.Instant.now()));
-        long claimed = call("GET", "/plans/" + planId, null).body().get("version").asLong();
+        long claimed = callAs("6422", "GET", "/plans/" + planId, null).body().get("version").asLong();
         assertThat(lambda.solve(event(job)).get("batchItemFailures")).hasSize(1);
-        assertThat(call("GET", "/plans/" + planId, null).body().get("version").asLong()).isEqualTo(claimed);
+        assertThat(callAs("6422", "GET", "/plans/" + planId, null).body().get("version").asLong()).isEqualTo(claimed);
 
         // Delivery 1 timed out: no write for longer than its lease.
         store.update(planId, plan -> plan.withStatus(id.formasi.solver.plan.PlanStatus.SOLVING,
                 java.time.Instant.now().minus(java.time.Duration.ofMinutes(10))));
         assertThat(lambda.solve(event(job)).get("batchItemFailures")).isEmpty();
-        Answer solved = call("GET", "/plans/" + planId, null);
+        Answer solved = callAs("6422", "GET", "/plans/" + planId, null);
         assertThat(solved.body().get("status").asString()).isEqualTo("SOLVED");
         assertThat(solved.body().get("attempts").asInt()).isEqualTo(2);
-        Answer approved = call("POST", "/plans/" + planId + "/decision",
+        Answer approved = callAs("6422", "POST", "/plans/" + planId + "/decision",
                 Map.of("decision", "approve", "version", solved.body().get("version").asLong()));
         assertThat(approved.status()).isEqualTo(200);
         String documentKey = "plans/6422/" + planId + ".json";
@@ -229,7 +238,7 @@ class AwsFunctionsTest {
         }
         assertThat(lambda.solve(event(job)).get("batchItemFailures")).isEmpty();
         delete(job);
-        Answer after = call("GET", "/plans/" + planId, null);
+        Answer after = callAs("6422", "GET", "/plans/" + planId, null);
         assertThat(after.body().get("status").asString()).isEqualTo("APPROVED");
         assertThat(after.body().get("version").asLong()).isEqualTo(approved.body().get("version").asLong());
         try (S3Client s3 = aws.s3()) {
@@ -241,25 +250,25 @@ class AwsFunctionsTest {
     @Test
     void sameDateSnapshotsAndRepeatedRequestsOnTheAwsBackend() {
         Map<String, Object> first = Map.of("snapshot", tiny("aws-same-a", "6423"), "budgetSeconds", 1);
-        Answer a = call("POST", "/plans", first, "idempotency-key", "aws-key-1");
+        Answer a = callAs("6423", "POST", "/plans", first, "idempotency-key", "aws-key-1");
         assertThat(a.status()).isEqualTo(202);
         String planA = a.body().get("planId").asString();
-        Answer repeated = call("POST", "/plans", first, "idempotency-key", "aws-key-1");
+        Answer repeated = callAs("6423", "POST", "/plans", first, "idempotency-key", "aws-key-1");
         assertThat(repeated.body().get("planId").asString()).isEqualTo(planA);
-        assertThat(call("POST", "/plans", Map.of("snapshot", tiny("aws-same-a", "6423"), "budgetSeconds", 2),
+        assertThat(callAs("6423", "POST", "/plans", Map.of("snapshot", tiny("aws-same-a", "6423"), "budgetSeconds", 2),
                 "idempotency-key", "aws-key-1").status()).isEqualTo(422);
-        String planB = call("POST", "/plans", Map.of("snapshot", tiny("aws-same-b", "6423"), "budgetSeconds", 1))
+        String planB = callAs("6423", "POST", "/plans", Map.of("snapshot", tiny("aws-same-b", "6423"), "budgetSeconds", 1))
                 .body().get("planId").asString();
         delete(jobOf(planA));
         delete(jobOf(planB));
 
         for (String snapshotId : List.of("aws-same-a", "aws-same-b")) {
-            String version = call("GET", "/snapshots/" + snapshotId, null).body().get("versionId").asString();
+            String version = callAs("6423", "GET", "/snapshots/" + snapshotId, null).body().get("versionId").asString();
             lambda.snapshotChanged(Lambda.objectCreated(resources.settings().bucket(), "snapshots/" + snapshotId + ".json",
                     version));
         }
-        assertThat(call("GET", "/plans/" + planA, null).body().get("status").asString()).isEqualTo("STALE");
-        assertThat(call("GET", "/plans/" + planB, null).body().get("status").asString()).isEqualTo("QUEUED");
+        assertThat(callAs("6423", "GET", "/plans/" + planA, null).body().get("status").asString()).isEqualTo("STALE");
+        assertThat(callAs("6423", "GET", "/plans/" + planB, null).body().get("status").asString()).isEqualTo("QUEUED");
     }
 
     private static ObjectNode event(Message message) {
@@ -371,5 +380,39 @@ class AwsFunctionsTest {
         assertThat(deliverSolveJobs()).containsExactly(arrival.get("planId").asString());
         assertThat(call("GET", "/plans/" + arrival.get("planId").asString(), null).body().get("status").asString())
                 .isEqualTo("SOLVED");
+    }
+
+    @Test
+    void theTenantIsTheTokensClaimNeverAHeaderAndAFolderKeepsItsTenantsFilesInIt() {
+        Answer submitted = call("POST", "/plans", Map.of("snapshot", Samples.tiny("aws-tenants-1"), "budgetSeconds", 1));
+        assertThat(submitted.status()).isEqualTo(202);
+        String planId = submitted.body().get("planId").asString();
+        assertThat(deliverSolveJobs()).containsExactly(planId);
+
+        // A user of another tenant naming the tiny tenant in a header sees nothing of it.
+        Answer other = callAs("6472", "GET", "/plans/" + planId, null, "x-formasi-tenant", "9901");
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(callAs("6472", "GET", "/plans", null, "x-formasi-tenant", "9901").body().get("items"))
+                .extracting(item -> item.get("planId").asString()).doesNotContain(planId);
+        assertThat(callAs("6472", "GET", "/snapshots/aws-tenants-1", null, "x-formasi-tenant", "9901").status()).isEqualTo(404);
+        // A token without the claim gets nothing, whatever the header says.
+        Answer none = callAs(null, "GET", "/plans/" + planId, null, "x-formasi-tenant", "9901");
+        assertThat(none.status()).isEqualTo(403);
+        assertThat(none.body().get("message").asString()).contains("custom:tenant");
+
+        // A file in another tenant's folder that claims to be the tiny tenant's is refused.
+        ObjectNode disguised = Samples.tiny("aws-tenants-2");
+        disguised.put("asOf", "2026-11-01");
+        byte[] bytes = Json.MAPPER.writeValueAsBytes(disguised);
+        String key = "snapshots/6472/aws-tenants-2.json";
+        String version;
+        try (S3Client s3 = aws.s3()) {
+            version = s3.putObject(put -> put.bucket(resources.settings().bucket()).key(key),
+                    RequestBody.fromBytes(bytes)).versionId();
+        }
+        JsonNode arrival = lambda.snapshotChanged(Lambda.objectCreated(resources.settings().bucket(), key, version));
+        assertThat(arrival.get("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(call("GET", "/plans/" + planId, null).body().get("status").asString()).isEqualTo("SOLVED");
+        assertThat(deliverSolveJobs()).isEmpty();
     }
 }

@@ -34,7 +34,7 @@ final class AwsPermissions {
                     new Grant("dynamodb:GetItem", TABLE),
                     new Grant("dynamodb:PutItem", TABLE),
                     new Grant("dynamodb:DeleteItem", TABLE),
-                    new Grant("dynamodb:Scan", TABLE),
+                    new Grant("dynamodb:Query", INDEX),
                     new Grant("sqs:SendMessage", QUEUE)),
             "solveFailed", Set.of(
                     new Grant("dynamodb:GetItem", TABLE),
@@ -54,7 +54,6 @@ final class AwsPermissions {
                     new Grant("dynamodb:GetItem", TABLE),
                     new Grant("dynamodb:PutItem", TABLE),
                     new Grant("dynamodb:DeleteItem", TABLE),
-                    new Grant("dynamodb:Scan", TABLE),
                     new Grant("dynamodb:Query", INDEX),
                     new Grant("sqs:SendMessage", QUEUE)));
 

@@ -23,7 +23,8 @@ class HttpErrorsTest {
     @BeforeAll
     static void start() throws IOException {
         data = Files.createTempDirectory("formasi-http-errors");
-        runtime = new Runtime(data, "formasi.max-body-bytes=200000", "formasi.solve.budget=1s");
+        // The tiny sample's tenant is the runtime's default here (no header needed).
+        runtime = new Runtime(data, "formasi.max-body-bytes=200000", "formasi.solve.budget=1s", "formasi.local.tenant=9901");
     }
 
     @AfterAll

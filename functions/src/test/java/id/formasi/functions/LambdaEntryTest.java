@@ -28,12 +28,13 @@ class LambdaEntryTest {
     @BeforeAll
     static void start() throws IOException {
         Path data = Files.createTempDirectory("formasi-entry-test");
-        lambda = new Lambda(data, Map.of("formasi.solve.budget", "1s"));
+        // The tiny sample's tenant is the default here, so requests need no tenant header.
+        lambda = new Lambda(data, Map.of("formasi.solve.budget", "1s", "formasi.local.tenant", "9901"));
     }
 
     @AfterAll
     static void clear() {
-        Stream.of("formasi.data-dir", "formasi.local.runtime", "formasi.solve.budget")
+        Stream.of("formasi.data-dir", "formasi.local.runtime", "formasi.solve.budget", "formasi.local.tenant")
                 .forEach(System::clearProperty);
     }
 

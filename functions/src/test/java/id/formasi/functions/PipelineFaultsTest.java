@@ -57,37 +57,43 @@ class PipelineFaultsTest {
     record Answer(int status, JsonNode body) {
     }
 
-    private static Answer call(String method, String path, Object body, String... headers) {
-        String text = body == null ? null : Json.MAPPER.writeValueAsString(body);
-        ObjectNode event = Lambda.http(method, path, text);
-        for (int i = 0; i < headers.length; i += 2) {
-            ((ObjectNode) event.get("headers")).put(headers[i], headers[i + 1]);
+    /** Requests as one tenant (X-Formasi-Tenant): each test is its own tenant's. */
+    private record Caller(String tenant) {
+
+        Answer call(String method, String path, Object body, String... headers) {
+            String text = body == null ? null : Json.MAPPER.writeValueAsString(body);
+            ObjectNode event = Lambda.http(method, path, text);
+            ((ObjectNode) event.get("headers")).put("x-formasi-tenant", tenant);
+            for (int i = 0; i < headers.length; i += 2) {
+                ((ObjectNode) event.get("headers")).put(headers[i], headers[i + 1]);
+            }
+            JsonNode response = lambda.api(event);
+            return new Answer(response.get("statusCode").asInt(), Json.MAPPER.readTree(response.get("body").asString()));
         }
-        JsonNode response = lambda.api(event);
-        return new Answer(response.get("statusCode").asInt(), Json.MAPPER.readTree(response.get("body").asString()));
-    }
 
-    private static ObjectNode tiny(String snapshotId, String tenant) {
-        ObjectNode snapshot = Samples.tiny(snapshotId);
-        snapshot.put("tenant", tenant);
-        return snapshot;
-    }
+        /** The tiny sample under another id, of this tenant. */
+        ObjectNode tiny(String snapshotId) {
+            ObjectNode snapshot = Samples.tiny(snapshotId);
+            snapshot.put("tenant", tenant);
+            return snapshot;
+        }
 
-    private static String submit(ObjectNode snapshot) {
-        Answer submitted = call("POST", "/plans", Map.of("snapshot", snapshot, "budgetSeconds", 1));
-        assertThat(submitted.status()).as("%s", submitted.body()).isEqualTo(202);
-        return submitted.body().get("planId").asString();
-    }
+        String submit(ObjectNode snapshot) {
+            Answer submitted = call("POST", "/plans", Map.of("snapshot", snapshot, "budgetSeconds", 1));
+            assertThat(submitted.status()).as("%s", submitted.body()).isEqualTo(202);
+            return submitted.body().get("planId").asString();
+        }
 
-    private static JsonNode plan(String planId) {
-        Answer plan = call("GET", "/plans/" + planId, null);
-        assertThat(plan.status()).as("%s", plan.body()).isEqualTo(200);
-        return plan.body();
-    }
+        JsonNode plan(String planId) {
+            Answer plan = call("GET", "/plans/" + planId, null);
+            assertThat(plan.status()).as("%s", plan.body()).isEqualTo(200);
+            return plan.body();
+        }
 
-    private static JsonNode arrived(String snapshotId) {
-        String version = call("GET", "/snapshots/" + snapshotId, null).body().get("versionId").asString();
-        return lambda.snapshotChanged(Lambda.objectCreated(BUCKET, "snapshots/" + snapshotId + ".json", version));
+        JsonNode arrived(String snapshotId) {
+            String version = call("GET", "/snapshots/" + snapshotId, null).body().get("versionId").asString();
+            return lambda.snapshotChanged(Lambda.objectCreated(BUCKET, "snapshots/" + snapshotId + ".json", version));
+        }
     }
 
     /** The data folder's records, as a second reader of the same files. */
@@ -99,18 +105,19 @@ class PipelineFaultsTest {
 
     @Test
     void aDamagedPlanFileIsSetAsideTheOthersStillListAndTheApiSaysWhatHappenedToIt() throws IOException {
-        String planId = submit(tiny("fault-damaged", "6401"));
+        Caller t = new Caller("6401");
+        String planId = t.submit(t.tiny("fault-damaged"));
         Files.writeString(data.resolve("plans/plan-00000000000bad1.json"), "{\"planId\":\"plan-00000000000bad1\",\"ten");
         Files.writeString(data.resolve("plans/plan-00000000000bad2.json"), "\u0000garbage");
 
-        Answer list = call("GET", "/plans?limit=1000", null);
+        Answer list = t.call("GET", "/plans?limit=1000", null);
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body().get("items")).extracting(item -> item.get("planId").asString()).contains(planId)
                 .doesNotContain("plan-00000000000bad1", "plan-00000000000bad2");
-        Answer damaged = call("GET", "/plans/plan-00000000000bad1", null);
+        Answer damaged = t.call("GET", "/plans/plan-00000000000bad1", null);
         assertThat(damaged.status()).isEqualTo(410);
         assertThat(damaged.body().get("message").asString()).contains("damaged", "set aside");
-        assertThat(call("GET", "/plans/plan-00000000000bad9", null).status()).isEqualTo(404);
+        assertThat(t.call("GET", "/plans/plan-00000000000bad9", null).status()).isEqualTo(404);
         assertThat(data.resolve("quarantine/plans/plan-00000000000bad1.json")).exists();
         assertThat(data.resolve("quarantine/plans/plan-00000000000bad2.json")).exists();
     }
@@ -119,29 +126,31 @@ class PipelineFaultsTest {
 
     @Test
     void aCorruptWarmStartDocumentStillLetsTheRecomputeEnd() throws IOException {
-        String approved = submit(tiny("fault-warm-1", "6404"));
+        Caller t = new Caller("6404");
+        String approved = t.submit(t.tiny("fault-warm-1"));
         assertThat(lambda.solve(Lambda.sqs(approved, 1)).get("batchItemFailures")).isEmpty();
-        long version = plan(approved).get("version").asLong();
-        assertThat(call("POST", "/plans/" + approved + "/decision", Map.of("decision", "approve", "version", version))
+        long version = t.plan(approved).get("version").asLong();
+        assertThat(t.call("POST", "/plans/" + approved + "/decision", Map.of("decision", "approve", "version", version))
                 .status()).isEqualTo(200);
         Files.writeString(data.resolve("documents/" + approved + ".json"), "{\"planId\": \"" + approved + "\", \"placements\": [");
 
-        ObjectNode next = tiny("fault-warm-2", "6404");
+        ObjectNode next = t.tiny("fault-warm-2");
         next.put("asOf", "2026-10-22");
-        assertThat(call("POST", "/snapshots", next).status()).isEqualTo(201);
-        JsonNode arrival = arrived("fault-warm-2");
+        assertThat(t.call("POST", "/snapshots", next).status()).isEqualTo(201);
+        JsonNode arrival = t.arrived("fault-warm-2");
         assertThat(arrival.get("outcome").asString()).isEqualTo("RECOMPUTE_QUEUED");
         String recompute = arrival.get("planId").asString();
-        assertThat(plan(recompute).get("warmStartFrom").asString()).isEqualTo(approved);
+        assertThat(t.plan(recompute).get("warmStartFrom").asString()).isEqualTo(approved);
 
         assertThat(lambda.solve(Lambda.sqs(recompute, 1)).get("batchItemFailures")).isEmpty();
-        assertThat(plan(recompute).get("status").asString()).isEqualTo("SOLVED");
-        assertThat(call("GET", "/plans/" + approved + "/placements", null).status()).isEqualTo(410);
+        assertThat(t.plan(recompute).get("status").asString()).isEqualTo("SOLVED");
+        assertThat(t.call("GET", "/plans/" + approved + "/placements", null).status()).isEqualTo(410);
     }
 
     @Test
     void aJobInTheDeadLetterQueueFailsItsPlanWithTheReason() {
-        String planId = submit(tiny("fault-dead", "6403"));
+        Caller t = new Caller("6403");
+        String planId = t.submit(t.tiny("fault-dead"));
         // Three attempts died (timeouts): the record as the last of them left it.
         files().plans().update(planId, plan -> plan.withStatus(PlanStatus.SOLVING, Instant.now().minus(Duration.ofHours(1)))
                 .withAttempt(3, Instant.now().minus(Duration.ofHours(1))));
@@ -149,7 +158,7 @@ class PipelineFaultsTest {
         ((ObjectNode) dead.get("Records").get(0)).put("eventSourceARN",
                 "arn:aws:sqs:ap-southeast-3:123456789012:formasi-SolveDeadLetterQueue");
         assertThat(lambda.solveFailed(dead).get("batchItemFailures")).isEmpty();
-        JsonNode failed = plan(planId);
+        JsonNode failed = t.plan(planId);
         assertThat(failed.get("status").asString()).isEqualTo("FAILED");
         assertThat(failed.get("failure").asString()).contains("3 attempt(s)", "dead-letter queue");
     }
@@ -158,31 +167,32 @@ class PipelineFaultsTest {
 
     @Test
     void aSecondDeliveryWhileTheFirstSolvesLeavesThePlanToItAndALateOneChangesNothing() throws IOException {
-        String planId = submit(tiny("fault-lease", "6402"));
+        Caller t = new Caller("6402");
+        String planId = t.submit(t.tiny("fault-lease"));
         // Delivery 1 claimed the plan and is solving it: the record as its claim leaves it.
         files().plans().update(planId, plan -> plan.withStatus(PlanStatus.SOLVING, Instant.now())
                 .withAttempt(1, Instant.now()));
-        long claimed = plan(planId).get("version").asLong();
+        long claimed = t.plan(planId).get("version").asLong();
 
         JsonNode second = lambda.solve(Lambda.sqs(planId, 1));
         assertThat(second.get("batchItemFailures")).hasSize(1);
-        JsonNode untouched = plan(planId);
+        JsonNode untouched = t.plan(planId);
         assertThat(untouched.get("status").asString()).isEqualTo("SOLVING");
         assertThat(untouched.get("version").asLong()).isEqualTo(claimed);
 
         // Delivery 1 died (a timeout): with no write for the budget and the grace, its lease ran out.
         files().plans().update(planId, plan -> plan.withStatus(PlanStatus.SOLVING, Instant.now().minus(Duration.ofMinutes(10))));
         assertThat(lambda.solve(Lambda.sqs(planId, 2)).get("batchItemFailures")).isEmpty();
-        JsonNode solved = plan(planId);
+        JsonNode solved = t.plan(planId);
         assertThat(solved.get("status").asString()).isEqualTo("SOLVED");
         assertThat(solved.get("attempts").asInt()).isEqualTo(2);
 
-        Answer approved = call("POST", "/plans/" + planId + "/decision",
+        Answer approved = t.call("POST", "/plans/" + planId + "/decision",
                 Map.of("decision", "approve", "version", solved.get("version").asLong()));
         assertThat(approved.status()).isEqualTo(200);
         byte[] document = Files.readAllBytes(data.resolve("documents/" + planId + ".json"));
         assertThat(lambda.solve(Lambda.sqs(planId, 3)).get("batchItemFailures")).isEmpty();
-        JsonNode after = plan(planId);
+        JsonNode after = t.plan(planId);
         assertThat(after.get("status").asString()).isEqualTo("APPROVED");
         assertThat(after.get("version").asLong()).isEqualTo(approved.body().get("version").asLong());
         assertThat(Files.readAllBytes(data.resolve("documents/" + planId + ".json"))).isEqualTo(document);
@@ -190,10 +200,11 @@ class PipelineFaultsTest {
 
     @Test
     void aSolveWhosePlanAnotherAttemptTookMeanwhileDropsItsResult() throws Exception {
+        Caller t = new Caller("6405");
         ObjectNode sample = Samples.read("balikpapan.json");
         sample.put("snapshotId", "fault-retaken");
         sample.put("tenant", "6405");
-        Answer submitted = call("POST", "/plans", Map.of("snapshot", sample, "budgetSeconds", 6));
+        Answer submitted = t.call("POST", "/plans", Map.of("snapshot", sample, "budgetSeconds", 6));
         assertThat(submitted.status()).isEqualTo(202);
         String planId = submitted.body().get("planId").asString();
 
@@ -218,7 +229,8 @@ class PipelineFaultsTest {
 
     @Test
     void anArrivalKilledWhileHoldingItsClaimIsHandledByTheNextDelivery() throws Exception {
-        byte[] content = Json.MAPPER.writeValueAsBytes(tiny("fault-killed", "6406"));
+        Caller t = new Caller("6406");
+        byte[] content = Json.MAPPER.writeValueAsBytes(t.tiny("fault-killed"));
         Files.write(data.resolve("snapshots/fault-killed.json"), content);
         String version = LocalSnapshotStore.versionOf(content);
         ObjectNode event = Lambda.objectCreated(BUCKET, "snapshots/fault-killed.json", version);
@@ -231,7 +243,7 @@ class PipelineFaultsTest {
         }
         JsonNode arrival = lambda.snapshotChanged(event);
         assertThat(arrival.get("outcome").asString()).isEqualTo("RECOMPUTE_QUEUED");
-        assertThat(call("GET", "/snapshots/fault-killed", null).status()).isEqualTo(200);
+        assertThat(t.call("GET", "/snapshots/fault-killed", null).status()).isEqualTo(200);
         assertThat(lambda.snapshotChanged(event).get("outcome").asString()).isEqualTo("DUPLICATE");
     }
 
@@ -239,20 +251,22 @@ class PipelineFaultsTest {
 
     @Test
     void ofSnapshotsWithTheSameAsOfTheLaterArrivalIsCurrentWhateverOrderTheirEventsCome() {
-        String first = submit(tiny("fault-same-a", "6407"));
-        String second = submit(tiny("fault-same-b", "6407"));
-        JsonNode eventA = arrived("fault-same-a");
-        JsonNode eventB = arrived("fault-same-b");
-        assertThat(List.of(plan(first).get("status").asString(), plan(second).get("status").asString()))
+        Caller t = new Caller("6407");
+        String first = t.submit(t.tiny("fault-same-a"));
+        String second = t.submit(t.tiny("fault-same-b"));
+        JsonNode eventA = t.arrived("fault-same-a");
+        JsonNode eventB = t.arrived("fault-same-b");
+        assertThat(List.of(t.plan(first).get("status").asString(), t.plan(second).get("status").asString()))
                 .containsExactly("STALE", "QUEUED");
         assertThat(eventA.get("outcome").asString()).isEqualTo("OLDER_SNAPSHOT");
         assertThat(eventB.get("outcome").asString()).isEqualTo("PLAN_ALREADY_QUEUED");
 
-        String third = submit(tiny("fault-same-c", "6417"));
-        String fourth = submit(tiny("fault-same-d", "6417"));
-        arrived("fault-same-d");
-        arrived("fault-same-c");
-        assertThat(List.of(plan(third).get("status").asString(), plan(fourth).get("status").asString()))
+        Caller u = new Caller("6417");
+        String third = u.submit(u.tiny("fault-same-c"));
+        String fourth = u.submit(u.tiny("fault-same-d"));
+        u.arrived("fault-same-d");
+        u.arrived("fault-same-c");
+        assertThat(List.of(u.plan(third).get("status").asString(), u.plan(fourth).get("status").asString()))
                 .containsExactly("STALE", "QUEUED");
     }
 
@@ -260,8 +274,9 @@ class PipelineFaultsTest {
 
     @Test
     void reDroppingAnEarlierVersionOfAFileBringsTheCatalogueBackToIt() throws IOException {
-        byte[] a = Json.MAPPER.writeValueAsBytes(tiny("fault-redrop", "6408"));
-        ObjectNode changed = tiny("fault-redrop", "6408");
+        Caller t = new Caller("6408");
+        byte[] a = Json.MAPPER.writeValueAsBytes(t.tiny("fault-redrop"));
+        ObjectNode changed = t.tiny("fault-redrop");
         changed.put("asOf", "2026-10-25");
         byte[] b = Json.MAPPER.writeValueAsBytes(changed);
         for (byte[] content : List.of(a, b, a)) {
@@ -270,56 +285,58 @@ class PipelineFaultsTest {
                     LocalSnapshotStore.versionOf(content)));
             assertThat(arrival.get("outcome").asString()).isEqualTo("RECOMPUTE_QUEUED");
         }
-        JsonNode entry = call("GET", "/snapshots/fault-redrop", null).body();
+        JsonNode entry = t.call("GET", "/snapshots/fault-redrop", null).body();
         assertThat(entry.get("versionId").asString()).isEqualTo(LocalSnapshotStore.versionOf(a));
         assertThat(entry.get("asOf").asString()).isEqualTo("2026-10-21");
-        assertThat(call("GET", "/snapshots/fault-redrop/facilities", null).status()).isEqualTo(200);
+        assertThat(t.call("GET", "/snapshots/fault-redrop/facilities", null).status()).isEqualTo(200);
     }
 
     // --- 11: a full disk
 
     @Test
     void aFullDiskAnswers507LeavesNoTemporariesAndKeepsWhatWasStored() throws IOException {
+        Caller t = new Caller("6409");
         Assumptions.assumeTrue(tmpfs, "tmpfs cannot be mounted here (needs root)");
-        String kept = submit(tiny("fault-full-1", "6409"));
+        String kept = t.submit(t.tiny("fault-full-1"));
         Path filler = data.resolve("filler");
         try {
             Tmpfs.fill(filler);
-            Answer full = call("POST", "/snapshots", tiny("fault-full-2", "6409"));
+            Answer full = t.call("POST", "/snapshots", t.tiny("fault-full-2"));
             assertThat(full.status()).isEqualTo(507);
             assertThat(full.body().get("error").asString()).isEqualTo("STORAGE_FULL");
             assertThat(full.body().get("message").asString()).contains("penyimpanan penuh", "storage full");
             try (Stream<Path> temporaries = Files.list(data.resolve("tmp"))) {
                 assertThat(temporaries).isEmpty();
             }
-            assertThat(plan(kept).get("status").asString()).isEqualTo("QUEUED");
+            assertThat(t.plan(kept).get("status").asString()).isEqualTo("QUEUED");
         } finally {
             Files.deleteIfExists(filler);
         }
-        assertThat(call("POST", "/snapshots", tiny("fault-full-2", "6409")).status()).isEqualTo(201);
+        assertThat(t.call("POST", "/snapshots", t.tiny("fault-full-2")).status()).isEqualTo(201);
     }
 
     // --- 12: a repeated request
 
     @Test
     void postPlansWithAnIdempotencyKeyAnswersTheSamePlanForTheSameBodyAndRefusesAnother() {
-        Map<String, Object> body = Map.of("snapshot", tiny("fault-key", "6410"), "budgetSeconds", 1);
-        Answer first = call("POST", "/plans", body, "idempotency-key", "order-2026-10-21");
+        Caller t = new Caller("6410");
+        Map<String, Object> body = Map.of("snapshot", t.tiny("fault-key"), "budgetSeconds", 1);
+        Answer first = t.call("POST", "/plans", body, "idempotency-key", "order-2026-10-21");
         assertThat(first.status()).isEqualTo(202);
         String planId = first.body().get("planId").asString();
-        Answer again = call("POST", "/plans", body, "idempotency-key", "order-2026-10-21");
+        Answer again = t.call("POST", "/plans", body, "idempotency-key", "order-2026-10-21");
         assertThat(again.status()).isEqualTo(202);
         assertThat(again.body().get("planId").asString()).isEqualTo(planId);
-        assertThat(call("GET", "/plans?snapshotId=fault-key", null).body().get("items")).hasSize(1);
+        assertThat(t.call("GET", "/plans?snapshotId=fault-key", null).body().get("items")).hasSize(1);
 
-        Answer other = call("POST", "/plans", Map.of("snapshot", tiny("fault-key", "6410"), "budgetSeconds", 2),
+        Answer other = t.call("POST", "/plans", Map.of("snapshot", t.tiny("fault-key"), "budgetSeconds", 2),
                 "idempotency-key", "order-2026-10-21");
         assertThat(other.status()).isEqualTo(422);
         assertThat(other.body().get("details").get(0).get("path").asString()).isEqualTo("headers.Idempotency-Key");
 
-        Answer fresh = call("POST", "/plans", body, "idempotency-key", "order-2026-10-22");
+        Answer fresh = t.call("POST", "/plans", body, "idempotency-key", "order-2026-10-22");
         assertThat(fresh.status()).isEqualTo(202);
         assertThat(fresh.body().get("planId").asString()).isNotEqualTo(planId);
-        assertThat(call("POST", "/plans", body, "idempotency-key", "bad key").status()).isEqualTo(400);
+        assertThat(t.call("POST", "/plans", body, "idempotency-key", "bad key").status()).isEqualTo(400);
     }
 }

@@ -28,7 +28,7 @@ class ReviewPageRoutesTest {
 
     @Test
     void servesThePageItsFilesTheFacilitiesAndTheWhatIf() throws Exception {
-        try (Runtime runtime = new Runtime(data, "formasi.solve.budget=2s")) {
+        try (Runtime runtime = new Runtime(data, "formasi.solve.budget=2s", "formasi.local.tenant=9901")) {
             HttpResponse<String> index = get(runtime, "/");
             assertThat(index.statusCode()).isEqualTo(200);
             assertThat(index.headers().firstValue("content-type")).hasValue("text/html; charset=utf-8");

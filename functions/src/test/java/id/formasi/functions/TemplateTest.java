@@ -91,7 +91,7 @@ class TemplateTest {
             assertThat(makefile).contains("build-" + logicalId);
             String logGroup = ref(map(properties.get("LoggingConfig")).get("LogGroup"));
             assertThat(resource(logGroup).get("Type")).isEqualTo("AWS::Logs::LogGroup");
-            assertThat(map(resource(logGroup).get("Properties"))).containsKey("RetentionInDays");
+            assertThat(ref(map(resource(logGroup).get("Properties")).get("RetentionInDays"))).isEqualTo("LogRetentionDays");
             assertThat((Integer) properties.get("MemorySize")).isBetween(512, 10240);
         });
         // An HTTP API integration gives up after 30 s.
@@ -137,6 +137,8 @@ class TemplateTest {
         assertThat(ref(environment("ApiFunction").get("FORMASI_SNAPSHOT_BUCKET"))).isEqualTo("DataBucket");
         assertThat(ref(environment("ApiFunction").get("FORMASI_AWS_TABLE"))).isEqualTo("Table");
         assertThat(ref(environment("ApiFunction").get("FORMASI_AWS_SOLVE_QUEUE_URL"))).isEqualTo("SolveQueue");
+        // The tenant of a request is the token's claim this parameter names.
+        assertThat(ref(environment("ApiFunction").get("FORMASI_TENANT_CLAIM"))).isEqualTo("TenantClaim");
     }
 
     // --- the API
@@ -259,6 +261,46 @@ class TemplateTest {
     }
 
     @Test
+    void theAuditTrailSurvivesAStackDeleteAReplacementAndADeleteTableCall() {
+        Map<String, Object> table = resource("Table");
+        assertThat(table).containsEntry("DeletionPolicy", "Retain").containsEntry("UpdateReplacePolicy", "Retain");
+        assertThat(map(table.get("Properties")).get("DeletionProtectionEnabled")).isEqualTo(true);
+        assertThat(resource("DataBucket")).containsEntry("DeletionPolicy", "Retain")
+                .containsEntry("UpdateReplacePolicy", "Retain");
+    }
+
+    @Test
+    void alarmsOnTheDeadLetterQueueEachFunctionsErrorsAndApi5xxTellTheTopicGivenAsAParameter() {
+        assertThat(map(map(template.get("Parameters")).get("AlarmTopicArn"))).containsEntry("Type", "String")
+                .doesNotContainKey("Default");
+        // What each alarm watches: namespace, metric and the resource its dimension names.
+        Set<String> watched = new HashSet<>();
+        resources.forEach((name, value) -> {
+            Map<String, Object> resource = map(value);
+            if (!"AWS::CloudWatch::Alarm".equals(resource.get("Type"))) {
+                return;
+            }
+            Map<String, Object> alarm = map(resource.get("Properties"));
+            assertThat(list(alarm.get("AlarmActions"))).as(name).hasSize(1)
+                    .allMatch(action -> "AlarmTopicArn".equals(ref(action)));
+            assertThat(list(alarm.get("OKActions"))).as(name).allMatch(action -> "AlarmTopicArn".equals(ref(action)));
+            assertThat(alarm.get("TreatMissingData")).as(name).isEqualTo("notBreaching");
+            assertThat(alarm.get("ComparisonOperator")).as(name).isEqualTo("GreaterThanOrEqualToThreshold");
+            assertThat(alarm.get("Threshold")).as(name).isEqualTo(1);
+            Object dimension = map(list(alarm.get("Dimensions")).getFirst()).get("Value");
+            String target = dimension instanceof Map<?, ?> getAtt && getAtt.containsKey("Fn::GetAtt")
+                    ? strings(map(dimension).get("Fn::GetAtt")).getFirst() : ref(dimension);
+            watched.add(alarm.get("Namespace") + " " + alarm.get("MetricName") + " " + target);
+        });
+        Set<String> expected = new HashSet<>(Set.of(
+                "AWS/SQS ApproximateNumberOfMessagesVisible SolveDeadLetterQueue",
+                "AWS/SQS NumberOfMessagesReceived SolveDeadLetterQueue",
+                "AWS/SQS ApproximateNumberOfMessagesVisible SnapshotEventsDeadLetterQueue",
+                "AWS/ApiGateway 5xx HttpApi"));
+        functions().values().forEach(function -> expected.add("AWS/Lambda Errors " + function));
+        assertThat(watched).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     void solveJobsRetryThreeTimesThenGoToTheDeadLetterQueueWhoseConsumerFailsThePlan() {
         Map<String, Object> queue = map(resource("SolveQueue").get("Properties"));
         int solveTimeout = (Integer) properties("solve").get("Timeout");

@@ -16,8 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,14 +27,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class HttpApi {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
-
     private final List<Route> routes;
     private final long maxBodyBytes;
     private final JsonMapper mapper;
+    private final Tenancy tenancy;
 
     public HttpApi(Routes routes, FormasiProperties properties) {
         this.routes = routes.table();
+        this.tenancy = new Tenancy(properties);
         this.maxBodyBytes = properties.maxBodyBytes();
         this.mapper = Requests.MAPPER;
     }
@@ -45,15 +44,23 @@ public class HttpApi {
     }
 
     public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        long start = System.nanoTime();
         String method = method(event);
         String path = event.getRawPath() == null ? "/" : event.getRawPath();
+        String apiRequestId = event.getRequestContext() == null ? null : event.getRequestContext().getRequestId();
+        if (apiRequestId != null) {
+            MDC.put("apiRequestId", apiRequestId);
+        }
+        Match match = null;
         Response response;
+        String internal = null;
         try {
-            response = dispatch(method, path, event);
+            match = match(method, path, event);
+            response = match.route().handler().apply(request(method, path, match.parameters(), event));
         } catch (Failure failure) {
             response = error(failure);
         } catch (StorageFullException e) {
-            LOG.error("{} {}: the data disk is full", method, path);
+            internal = "the data disk is full";
             response = error(new Failure(Failure.Kind.STORAGE_FULL, "penyimpanan penuh: permintaan tidak diselesaikan; "
                     + "data yang sudah tersimpan utuh / storage full: the request was not completed; what was stored "
                     + "before is intact. Free space on the data disk and try again."));
@@ -61,16 +68,24 @@ public class HttpApi {
             // No stack trace to the caller; the log gets the type and where, not the message (it may quote data).
             String reference = UUID.randomUUID().toString();
             StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-            LOG.error("{} {}: internal error {} ({} at {})", method, RequestLimits.echo(path), reference,
-                    e.getClass().getName(), where);
+            internal = reference + " (" + e.getClass().getName() + " at " + where + ")";
             response = new Response(500, Map.of("error", "INTERNAL", "message",
                     "internal error, reference " + reference, "details", List.of()), Map.of());
         }
-        LOG.info("{} {} -> {}", method, RequestLimits.echo(path), response.status());
-        return toEvent(response);
+        try {
+            RequestLog.write(method, match == null ? null : match.route(), match == null ? null : match.parameters(),
+                    response.status(), start, internal);
+            return toEvent(response);
+        } finally {
+            MDC.remove("apiRequestId");
+        }
     }
 
-    private Response dispatch(String method, String path, APIGatewayV2HTTPEvent event) {
+    private record Match(Route route, Map<String, String> parameters) {
+    }
+
+    /** The route of a request; none is 404, another method's 405. */
+    private Match match(String method, String path, APIGatewayV2HTTPEvent event) {
         RequestLimits.checkQueryAndHeaders(event);
         List<String> allowed = new ArrayList<>();
         for (Route route : routes) {
@@ -83,7 +98,7 @@ public class HttpApi {
                 continue;
             }
             RequestLimits.checkPathIds(route, parameters.get());
-            return route.handler().apply(request(method, path, parameters.get(), event));
+            return new Match(route, parameters.get());
         }
         if (!allowed.isEmpty()) {
             throw new Failure(Failure.Kind.METHOD_NOT_ALLOWED, method + " is not allowed on " + RequestLimits.echo(path) + "; use "
@@ -107,7 +122,8 @@ public class HttpApi {
         }
         Map<String, String> query = event.getQueryStringParameters() == null ? Map.of()
                 : Map.copyOf(event.getQueryStringParameters());
-        return new Request(method, path, parameters, query, headers, body, actor(event, headers));
+        return new Request(method, path, parameters, query, headers, body, actor(event, headers),
+                tenancy.of(event, headers));
     }
 
     private static byte[] body(APIGatewayV2HTTPEvent event) {
@@ -142,13 +158,9 @@ public class HttpApi {
 
     /** The JWT authorizer's subject when there is one (AWS), else the local header, else anonymous. */
     private static String actor(APIGatewayV2HTTPEvent event, Map<String, String> headers) {
-        var context = event.getRequestContext();
-        if (context != null && context.getAuthorizer() != null && context.getAuthorizer().getJwt() != null
-                && context.getAuthorizer().getJwt().getClaims() != null) {
-            String subject = context.getAuthorizer().getJwt().getClaims().get("sub");
-            if (subject != null && !subject.isBlank()) {
-                return subject;
-            }
+        String subject = Tenancy.claims(event).get("sub");
+        if (subject != null && !subject.isBlank()) {
+            return subject;
         }
         String header = headers.get("x-formasi-user");
         return header == null || header.isBlank() ? "anonymous" : header.strip();
@@ -157,6 +169,7 @@ public class HttpApi {
     static Response error(Failure failure) {
         int status = switch (failure.kind()) {
             case INVALID -> 400;
+            case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case METHOD_NOT_ALLOWED -> 405;
             case CONFLICT -> 409;

@@ -35,17 +35,17 @@ record PlanHandlers(PlanService plans, SnapshotService snapshots, RepeatedReques
         if (key == null) {
             return newPlan(request).response();
         }
-        Optional<String> earlier = repeated.begin(key, request.body());
+        Optional<String> earlier = repeated.begin(request.tenant(), key, request.body());
         if (earlier.isPresent()) {
-            PlanRecord plan = plans.get(earlier.get());
+            PlanRecord plan = plans.get(request.tenant(), earlier.get());
             return Response.accepted(Views.Queued.of(request, plan), url(request, "/plans/" + plan.planId()));
         }
         try {
             Submitted submitted = newPlan(request);
-            repeated.finish(key, request.body(), submitted.planId());
+            repeated.finish(request.tenant(), key, request.body(), submitted.planId());
             return submitted.response();
         } catch (RuntimeException e) {
-            repeated.abandon(key);
+            repeated.abandon(request.tenant(), key);
             throw e;
         }
     }
@@ -70,9 +70,9 @@ record PlanHandlers(PlanService plans, SnapshotService snapshots, RepeatedReques
                 inline = MAPPER.writeValueAsBytes(body.get("snapshot"));
                 snapshot = snapshots.parse(inline, "snapshot");
             } else if (body.get("snapshotId") != null && body.get("snapshotId").isString()) {
-                existing = snapshots.find(body.get("snapshotId").asString())
+                existing = snapshots.find(request.tenant(), body.get("snapshotId").asString())
                         .orElseThrow(() -> Failure.notFound("no snapshot " + body.get("snapshotId").asString()));
-                snapshot = snapshots.load(existing.snapshotId()).snapshot();
+                snapshot = snapshots.load(request.tenant(), existing.snapshotId()).snapshot();
             } else {
                 errors.add(new Failure.Detail("snapshot", "give the snapshot inline, or the snapshotId of a stored one"));
             }
@@ -99,6 +99,9 @@ record PlanHandlers(PlanService plans, SnapshotService snapshots, RepeatedReques
         if (!errors.isEmpty()) {
             throw new Failure(Failure.Kind.INVALID, "the plan request has " + errors.size() + " error(s)", errors);
         }
+        if (inline != null) {
+            SnapshotService.checkTenant(snapshot, request.tenant(), body.has("schemaVersion") ? "" : "snapshot");
+        }
         String planId = PlanService.newPlanId();
         SnapshotInfo info = existing != null ? existing
                 : snapshots.store(inline, snapshot, Map.of(SnapshotStore.REQUESTED_PLAN, planId), null, List.of()).info();
@@ -117,12 +120,12 @@ record PlanHandlers(PlanService plans, SnapshotService snapshots, RepeatedReques
                 throw Failure.invalid("query.status", "must be one of " + List.of(PlanStatus.values()));
             }
         }
-        List<Views.Brief> items = plans.list(request.query().get("snapshotId"), status).stream()
+        List<Views.Brief> items = plans.list(request.tenant(), request.query().get("snapshotId"), status).stream()
                 .map(plan -> Views.Brief.of(request, plan)).toList();
         return page(request, items);
     }
 
     Response getPlan(Request request) {
-        return Response.ok(Views.Plan.of(request, plans.get(request.pathParameter("id"))));
+        return Response.ok(Views.Plan.of(request, plans.get(request.tenant(), request.pathParameter("id"))));
     }
 }

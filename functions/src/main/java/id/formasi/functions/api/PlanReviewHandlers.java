@@ -31,7 +31,7 @@ record PlanReviewHandlers(PlanService plans, WhatIfService whatIf) {
     }
 
     private PlanDocument document(Request request) {
-        return plans.document(request.pathParameter("id"));
+        return plans.document(request.tenant(), request.pathParameter("id"));
     }
 
     Response explanation(Request request) {
@@ -49,7 +49,7 @@ record PlanReviewHandlers(PlanService plans, WhatIfService whatIf) {
         if (!errors.isEmpty()) {
             throw new Failure(Failure.Kind.INVALID, "the what-if needs staffId, facilityId and job", errors);
         }
-        return Response.ok(whatIf.whatIf(request.pathParameter("id"), request.query().get("staffId"),
+        return Response.ok(whatIf.whatIf(request.tenant(), request.pathParameter("id"), request.query().get("staffId"),
                 request.query().get("facilityId"), request.query().get("job")));
     }
 
@@ -65,7 +65,7 @@ record PlanReviewHandlers(PlanService plans, WhatIfService whatIf) {
         if (!errors.isEmpty()) {
             throw new Failure(Failure.Kind.INVALID, "the pins request has " + errors.size() + " error(s)", errors);
         }
-        PlanRecord plan = plans.pin(request.pathParameter("id"), pins, version, request.actor(), comment);
+        PlanRecord plan = plans.pin(request.tenant(), request.pathParameter("id"), pins, version, request.actor(), comment);
         return Response.ok(Views.Plan.of(request, plan));
     }
 
@@ -76,7 +76,7 @@ record PlanReviewHandlers(PlanService plans, WhatIfService whatIf) {
         if (!errors.isEmpty()) {
             throw new Failure(Failure.Kind.INVALID, "the resolve request has errors", errors);
         }
-        PlanRecord plan = plans.resolve(request.pathParameter("id"), budget);
+        PlanRecord plan = plans.resolve(request.tenant(), request.pathParameter("id"), budget);
         return Response.accepted(Views.Queued.of(request, plan), url(request, "/plans/" + plan.planId()));
     }
 
@@ -95,12 +95,12 @@ record PlanReviewHandlers(PlanService plans, WhatIfService whatIf) {
         if (!errors.isEmpty()) {
             throw new Failure(Failure.Kind.INVALID, "the decision has " + errors.size() + " error(s)", errors);
         }
-        PlanRecord plan = plans.decide(request.pathParameter("id"), decision.equals("approve"), version,
+        PlanRecord plan = plans.decide(request.tenant(), request.pathParameter("id"), decision.equals("approve"), version,
                 request.actor(), comment);
         return Response.ok(Views.Plan.of(request, plan));
     }
 
     Response diff(Request request) {
-        return Response.ok(plans.diff(request.pathParameter("a"), request.pathParameter("b")));
+        return Response.ok(plans.diff(request.tenant(), request.pathParameter("a"), request.pathParameter("b")));
     }
 }

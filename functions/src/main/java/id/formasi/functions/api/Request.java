@@ -1,5 +1,6 @@
 package id.formasi.functions.api;
 
+import id.formasi.functions.planning.Failure;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -8,9 +9,10 @@ import java.util.Map;
  *
  * @param headers header names in lower case
  * @param actor   who is asking: the authorizer's subject, else the {@code X-Formasi-User} header
+ * @param caller  whose data the request may read and write ({@link Tenancy})
  */
 public record Request(String method, String path, Map<String, String> pathParameters, Map<String, String> query,
-        Map<String, String> headers, byte[] body, String actor) {
+        Map<String, String> headers, byte[] body, String actor, Tenancy.Caller caller) {
 
     public String pathParameter(String name) {
         return pathParameters.get(name);
@@ -18,5 +20,15 @@ public record Request(String method, String path, Map<String, String> pathParame
 
     public boolean hasBody() {
         return body != null && body.length > 0 && !new String(body, StandardCharsets.UTF_8).isBlank();
+    }
+
+    /**
+     * The caller's tenant. Asked only by routes that touch a tenant's data, so the page and its assets need
+     * none.
+     *
+     * @throws Failure when the request names no usable tenant
+     */
+    public String tenant() {
+        return caller.code();
     }
 }

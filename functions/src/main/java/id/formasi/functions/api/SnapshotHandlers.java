@@ -28,6 +28,7 @@ record SnapshotHandlers(PlanService plans, SnapshotService snapshots) {
     Response submitSnapshot(Request request) {
         json(request);
         Snapshot snapshot = snapshots.parse(request.body(), "");
+        SnapshotService.checkTenant(snapshot, request.tenant(), "");
         SnapshotService.Stored stored = snapshots.store(request.body(), snapshot, Map.of(), null, List.of());
         Views.Snapshot body = snapshotView(request, stored.info());
         String location = url(request, "/snapshots/" + snapshot.snapshotId());
@@ -40,22 +41,22 @@ record SnapshotHandlers(PlanService plans, SnapshotService snapshots) {
 
     Response facilities(Request request) {
         SnapshotInfo info = stored(request);
-        Snapshot snapshot = snapshots.load(info.snapshotId(), info.versionId()).snapshot();
+        Snapshot snapshot = snapshots.load(request.tenant(), info.snapshotId(), info.versionId()).snapshot();
         return page(request, snapshot.facilities().stream().map(Views.FacilityItem::of).toList());
     }
 
     private SnapshotInfo stored(Request request) {
-        return snapshots.find(request.pathParameter("id"))
+        return snapshots.find(request.tenant(), request.pathParameter("id"))
                 .orElseThrow(() -> Failure.notFound("no snapshot " + request.pathParameter("id")));
     }
 
     private Views.Snapshot snapshotView(Request request, SnapshotInfo info) {
-        return Views.Snapshot.of(request, info, plans.ofSnapshot(info.snapshotId()));
+        return Views.Snapshot.of(request, info, plans.ofSnapshot(info.tenant(), info.snapshotId()));
     }
 
     Response changeSnapshot(Request request) {
         String baseId = request.pathParameter("id");
-        SnapshotInfo baseInfo = snapshots.find(baseId).orElseThrow(() -> Failure.notFound("no snapshot " + baseId));
+        SnapshotInfo baseInfo = snapshots.find(request.tenant(), baseId).orElseThrow(() -> Failure.notFound("no snapshot " + baseId));
         JsonNode body = json(request);
         List<Failure.Detail> errors = new ArrayList<>();
         String newId = optionalText(body, "snapshotId", errors);
@@ -73,13 +74,13 @@ record SnapshotHandlers(PlanService plans, SnapshotService snapshots) {
         }
         if (!Ids.valid(newId, Ids.SNAPSHOT_ID_LENGTH)) {
             errors.add(new Failure.Detail("snapshotId", "must match [A-Za-z0-9._-]{1,64} and not start with a dot"));
-        } else if (snapshots.find(newId).isPresent()) {
+        } else if (snapshots.taken(newId)) {
             throw Failure.conflict("snapshot " + newId + " exists already");
         }
         if (!errors.isEmpty()) {
             throw new Failure(Failure.Kind.INVALID, "the change request has " + errors.size() + " error(s)", errors);
         }
-        Snapshot base = snapshots.load(baseId, baseInfo.versionId()).snapshot();
+        Snapshot base = snapshots.load(request.tenant(), baseId, baseInfo.versionId()).snapshot();
         SnapshotChange applied = snapshots.applyChanges(base, newId, asOf, body.get("changes"));
         byte[] json = Json.MAPPER.writeValueAsBytes(applied.snapshot());
         // The result must be a valid snapshot too: its errors point into the changed snapshot.
@@ -95,7 +96,7 @@ record SnapshotHandlers(PlanService plans, SnapshotService snapshots) {
             if (candidate.length() > 64) {
                 throw Failure.invalid("snapshotId", "the snapshot id is too long to number; give a snapshotId");
             }
-            if (snapshots.find(candidate).isEmpty()) {
+            if (!snapshots.taken(candidate)) {
                 return candidate;
             }
         }

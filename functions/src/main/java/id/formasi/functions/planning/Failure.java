@@ -11,8 +11,8 @@ import java.util.List;
 public class Failure extends RuntimeException {
 
     /** {@code GONE}: the thing existed, but its stored data was found damaged and set aside. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, METHOD_NOT_ALLOWED, GONE,
-        UNPROCESSABLE, STORAGE_FULL, URI_TOO_LONG, HEADERS_TOO_LARGE }
+    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, METHOD_NOT_ALLOWED,
+        GONE, UNPROCESSABLE, STORAGE_FULL, URI_TOO_LONG, HEADERS_TOO_LARGE }
 
     public record Detail(String path, String message) {
     }
@@ -32,6 +32,10 @@ public class Failure extends RuntimeException {
 
     public static Failure invalid(String path, String message) {
         return new Failure(Kind.INVALID, message, List.of(new Detail(path, message)));
+    }
+
+    public static Failure forbidden(String message) {
+        return new Failure(Kind.FORBIDDEN, message);
     }
 
     public static Failure notFound(String message) {

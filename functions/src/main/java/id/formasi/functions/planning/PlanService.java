@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,9 @@ public class PlanService {
         this.clock = clock;
         this.planning = planning;
     }
+
+    /** The shape of the ids {@link #newPlanId} makes: safe to log, unlike anything else in a path. */
+    public static final Pattern PLAN_ID = Pattern.compile("plan-[0-9a-f]{16}");
 
     public static String newPlanId() {
         return "plan-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
@@ -76,8 +80,9 @@ public class PlanService {
         return plan;
     }
 
-    public PlanRecord get(String planId) {
-        return plans.get(planId).orElseThrow(() -> missing(planId));
+    /** A plan of the tenant; another tenant's plan is not found, as if it did not exist. */
+    public PlanRecord get(String tenant, String planId) {
+        return plans.get(planId).filter(plan -> plan.tenant().equals(tenant)).orElseThrow(() -> missing(planId));
     }
 
     private Failure missing(String planId) {
@@ -88,13 +93,13 @@ public class PlanService {
         return Failure.notFound("no plan " + planId);
     }
 
-    public List<PlanRecord> list(String snapshotId, PlanStatus status) {
-        return plans.list(null, snapshotId, status);
+    public List<PlanRecord> list(String tenant, String snapshotId, PlanStatus status) {
+        return plans.list(tenant, snapshotId, status);
     }
 
     /** The solved document; a plan without one yet is a conflict (it exists, but is not solved). */
-    public PlanDocument document(String planId) {
-        PlanRecord plan = get(planId);
+    public PlanDocument document(String tenant, String planId) {
+        PlanRecord plan = get(tenant, planId);
         return plans.document(planId).orElseThrow(() -> plans.damaged(planId) ? missing(planId) : Failure.conflict(
                 "plan " + planId + " has no solved document (status " + plan.status() + ")"));
     }
@@ -123,19 +128,20 @@ public class PlanService {
     }
 
     /** Plan {@code b} against plan {@code a}, both solved. */
-    public PlanDiff diff(String a, String b) {
-        return planning.diff(document(a), document(b));
+    public PlanDiff diff(String tenant, String a, String b) {
+        return planning.diff(document(tenant, a), document(tenant, b));
     }
 
     /** Replaces the pins of a plan; a decided plan keeps its pins. */
-    public PlanRecord pin(String planId, List<Pin> pins, Long expectedVersion, String actor, String comment) {
+    public PlanRecord pin(String tenant, String planId, List<Pin> pins, Long expectedVersion, String actor,
+            String comment) {
         Ids.comment(comment);
-        PlanRecord plan = get(planId);
+        PlanRecord plan = get(tenant, planId);
         if (plan.status() == PlanStatus.APPROVED || plan.status() == PlanStatus.REJECTED) {
             throw Failure.conflict("plan " + planId + " is " + plan.status() + "; resolve it to plan anew");
         }
         checkVersion(plan, expectedVersion);
-        checkPins(snapshots.load(plan.snapshotId(), plan.snapshotVersion()).snapshot(), pins, "pins");
+        checkPins(snapshots.load(tenant, plan.snapshotId(), plan.snapshotVersion()).snapshot(), pins, "pins");
         PlanRecord next = plan.withPins(pins, clock.instant())
                 .audited(clock.instant(), actor, AuditEntry.Action.PINS, comment, pins.size() + " pin(s): "
                         + pins.stream()
@@ -145,9 +151,9 @@ public class PlanService {
     }
 
     /** A new plan from the same snapshot with the plan's pins, keeping its placements where it can. */
-    public PlanRecord resolve(String planId, Integer budgetSeconds) {
-        PlanRecord plan = get(planId);
-        SnapshotInfo snapshot = snapshots.info(plan.snapshotId());
+    public PlanRecord resolve(String tenant, String planId, Integer budgetSeconds) {
+        PlanRecord plan = get(tenant, planId);
+        SnapshotInfo snapshot = snapshots.info(tenant, plan.snapshotId());
         if (!snapshot.versionId().equals(plan.snapshotVersion())) {
             throw Failure.conflict("the snapshot of plan " + planId + " has changed since; plan the new one");
         }
@@ -157,9 +163,10 @@ public class PlanService {
     }
 
     /** Approves or rejects a solved plan, if the reviewer saw its current version. */
-    public PlanRecord decide(String planId, boolean approve, long expectedVersion, String actor, String comment) {
+    public PlanRecord decide(String tenant, String planId, boolean approve, long expectedVersion, String actor,
+            String comment) {
         Ids.comment(comment);
-        PlanRecord plan = get(planId);
+        PlanRecord plan = get(tenant, planId);
         checkVersion(plan, expectedVersion);
         if (plan.status() != PlanStatus.SOLVED) {
             throw Failure.conflict("plan " + planId + " is " + plan.status() + "; only a SOLVED plan can be decided");
@@ -197,8 +204,8 @@ public class PlanService {
         return marked;
     }
 
-    public List<PlanRecord> ofSnapshot(String snapshotId) {
-        return plans.list(null, snapshotId, null);
+    public List<PlanRecord> ofSnapshot(String tenant, String snapshotId) {
+        return plans.list(tenant, snapshotId, null);
     }
 
     private static Instant decidedAt(PlanRecord plan) {

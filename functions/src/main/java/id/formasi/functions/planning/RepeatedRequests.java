@@ -35,9 +35,9 @@ public class RepeatedRequests {
      *
      * @return the earlier plan's id, or empty when this request goes ahead (then {@link #finish} or {@link #abandon})
      */
-    public Optional<String> begin(String key, byte[] body) {
+    public Optional<String> begin(String tenant, String key, byte[] body) {
         check(key);
-        String storeKey = storeKey(key);
+        String storeKey = storeKey(tenant, key);
         if (store.claim(storeKey)) {
             return Optional.empty();
         }
@@ -63,13 +63,13 @@ public class RepeatedRequests {
     }
 
     /** Records the plan the request made. */
-    public void finish(String key, byte[] body, String planId) {
-        store.complete(storeKey(key), planId + " " + sha256(body) + " " + clock.instant().getEpochSecond());
+    public void finish(String tenant, String key, byte[] body, String planId) {
+        store.complete(storeKey(tenant, key), planId + " " + sha256(body) + " " + clock.instant().getEpochSecond());
     }
 
     /** The request failed: the key is free for the retry. */
-    public void abandon(String key) {
-        store.release(storeKey(key));
+    public void abandon(String tenant, String key) {
+        store.release(storeKey(tenant, key));
     }
 
     private static void check(String key) {
@@ -79,8 +79,9 @@ public class RepeatedRequests {
         }
     }
 
-    private static String storeKey(String key) {
-        return "POST /plans " + key;
+    /** Per tenant: another tenant's key, however equal, is another request. */
+    private static String storeKey(String tenant, String key) {
+        return "POST /plans " + tenant + " " + key;
     }
 
     private static String sha256(byte[] body) {

@@ -7,6 +7,7 @@ import id.formasi.infra.SnapshotInfo;
 import id.formasi.infra.SnapshotStore;
 import id.formasi.infra.StoredObject;
 import id.formasi.solver.snapshot.Snapshot;
+import id.formasi.solver.snapshot.TenantCode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,9 +42,15 @@ public class SnapshotArrivals {
         this.idempotency = idempotency;
     }
 
+    /**
+     * Handles the object at {@code snapshots/<name>.json} (the document names its tenant) or
+     * {@code snapshots/<tenant>/<name>.json} (the folder names it, and a document of another tenant is refused:
+     * a grant to write one tenant's folder never reaches another's plans).
+     */
     public Result arrived(String bucket, String key, String versionId) {
+        String folderTenant = key == null ? null : folderTenant(key);
         if (key == null || !key.startsWith(SnapshotStore.PREFIX) || !key.endsWith(".json")
-                || key.substring(SnapshotStore.PREFIX.length()).contains("/")) {
+                || (key.substring(SnapshotStore.PREFIX.length()).contains("/") && folderTenant == null)) {
             return new Result(Outcome.IGNORED, null, null, 0, 0);
         }
         String idempotencyKey = bucket + "/" + key + "/" + versionId;
@@ -60,12 +67,12 @@ public class SnapshotArrivals {
             }
             // A, B, A: the object holds a version handled before, the catalogue another one. Register it again.
             LOG.info("snapshot event {}: the object is back at a version handled before; registering it again", key);
-            Result result = handle(key, versionId);
+            Result result = handle(key, versionId, folderTenant);
             idempotency.complete(idempotencyKey, outcomeText(result));
             return result;
         }
         try {
-            Result result = handle(key, versionId);
+            Result result = handle(key, versionId, folderTenant);
             idempotency.complete(idempotencyKey, outcomeText(result));
             LOG.info("snapshot event {}: {} (snapshot {}, plan {}, {} marked stale, {} errors)", key, result.outcome(),
                     result.snapshotId(), result.planId(), result.markedStale(), result.errors());
@@ -91,7 +98,7 @@ public class SnapshotArrivals {
         if (parts.length < 2 || versionId == null) {
             return false;
         }
-        Optional<SnapshotInfo> registered = snapshots.find(parts[1]);
+        Optional<SnapshotInfo> registered = snapshots.entry(parts[1]);
         if (registered.isPresent() && (!registered.get().key().equals(key)
                 || registered.get().versionId().equals(versionId))) {
             return false;
@@ -99,7 +106,13 @@ public class SnapshotArrivals {
         return snapshots.object(key, null).map(StoredObject::versionId).filter(versionId::equals).isPresent();
     }
 
-    private Result handle(String key, String versionId) {
+    /** The tenant of {@code snapshots/<tenant>/<name>}, or null when the key has no such folder. */
+    static String folderTenant(String key) {
+        String[] parts = key.substring(Math.min(key.length(), SnapshotStore.PREFIX.length())).split("/", -1);
+        return parts.length == 2 && TenantCode.isValid(parts[0]) && !parts[1].isEmpty() ? parts[0] : null;
+    }
+
+    private Result handle(String key, String versionId, String folderTenant) {
         Optional<StoredObject> object = snapshots.object(key, versionId);
         if (object.isEmpty()) {
             return new Result(Outcome.MISSING, null, null, 0, 0);
@@ -108,10 +121,13 @@ public class SnapshotArrivals {
         SnapshotInfo info;
         try {
             snapshot = snapshots.parse(object.get().content(), "");
+            if (folderTenant != null) {
+                SnapshotService.checkTenant(snapshot, folderTenant, "");
+            }
             info = snapshots.register(object.get(), snapshot, null, List.of());
         } catch (Failure e) {
             // Only paths and counts: messages may quote the data.
-            LOG.warn("snapshot object {} refused: {} error(s) at {}", key, e.details().size(),
+            LOG.warn("snapshot object {} refused ({}): {} error(s) at {}", key, e.kind(), e.details().size(),
                     e.details().stream().limit(10).map(Failure.Detail::path).toList());
             return new Result(Outcome.REJECTED, null, null, 0, Math.max(1, e.details().size()));
         }
@@ -124,7 +140,7 @@ public class SnapshotArrivals {
         int stale = plans.markStale(info.tenant(), info.snapshotId(), info.versionId(), older);
 
         String requested = object.get().metadata().get(SnapshotStore.REQUESTED_PLAN);
-        boolean planned = requested != null || plans.ofSnapshot(info.snapshotId()).stream()
+        boolean planned = requested != null || plans.ofSnapshot(info.tenant(), info.snapshotId()).stream()
                 .anyMatch(plan -> plan.snapshotVersion().equals(info.versionId()) && plan.status() != PlanStatus.STALE
                         && plan.status() != PlanStatus.FAILED);
         if (planned) {

@@ -137,6 +137,11 @@ public class SnapshotService {
                 if (!existing.key().equals(object.key())) {
                     throw Failure.conflict("snapshot " + snapshot.snapshotId() + " is stored under another key");
                 }
+                if (!existing.tenant().equals(snapshot.tenant())) {
+                    // A snapshot stays its tenant's: a file of another tenant under its key changes nothing.
+                    throw Failure.conflict("snapshot " + snapshot.snapshotId() + " is taken; a new snapshot needs a"
+                            + " snapshotId of its own");
+                }
                 if (existing.versionId().equals(object.versionId())) {
                     return existing;
                 }
@@ -157,27 +162,52 @@ public class SnapshotService {
         throw Failure.conflict("snapshot " + snapshot.snapshotId() + " is being written");
     }
 
-    public SnapshotInfo info(String snapshotId) {
-        return catalog.get(snapshotId).orElseThrow(() -> Failure.notFound("no snapshot " + snapshotId));
+    /** A snapshot of the tenant; another tenant's is not found, as if it did not exist. */
+    public SnapshotInfo info(String tenant, String snapshotId) {
+        return find(tenant, snapshotId).orElseThrow(() -> Failure.notFound("no snapshot " + snapshotId));
     }
 
-    /** The entry of a snapshot id a caller gave (in a body: its field is snapshotId); 400 for no valid id. */
-    public Optional<SnapshotInfo> find(String snapshotId) {
-        return catalog.get(Ids.check("snapshotId", snapshotId, Ids.SNAPSHOT_ID_LENGTH));
+    /** The tenant's entry of a snapshot id a caller gave (in a body: its field is snapshotId); 400 for no valid id. */
+    public Optional<SnapshotInfo> find(String tenant, String snapshotId) {
+        return catalog.get(Ids.check("snapshotId", snapshotId, Ids.SNAPSHOT_ID_LENGTH))
+                .filter(info -> info.tenant().equals(tenant));
+    }
+
+    /** Whether any tenant has a snapshot with this id: snapshot ids are one namespace. */
+    public boolean taken(String snapshotId) {
+        return entry(snapshotId).isPresent();
+    }
+
+    /** The catalogue's entry, whatever its tenant: for the pipeline, never for a request. */
+    public Optional<SnapshotInfo> entry(String snapshotId) {
+        return Limits.isSnapshotId(snapshotId) ? catalog.get(snapshotId) : Optional.empty();
+    }
+
+    /**
+     * Refuses a snapshot of another tenant than the caller's.
+     *
+     * @param path where the snapshot is in the request, for the error's detail
+     */
+    public static void checkTenant(Snapshot snapshot, String caller, String path) {
+        if (!snapshot.tenant().equals(caller)) {
+            String message = "the snapshot is of tenant " + snapshot.tenant() + ", the request is for tenant " + caller;
+            throw new Failure(Failure.Kind.FORBIDDEN, message,
+                    List.of(new Failure.Detail(path.isEmpty() ? "tenant" : path + ".tenant", message)));
+        }
     }
 
     /** The snapshot in the version a plan was made from. */
-    public Loaded load(String snapshotId, String versionId) {
-        SnapshotInfo info = info(snapshotId);
+    public Loaded load(String tenant, String snapshotId, String versionId) {
+        SnapshotInfo info = info(tenant, snapshotId);
         StoredObject object = store.get(info.key(), versionId)
                 .orElseThrow(() -> Failure.conflict("snapshot " + snapshotId + " version " + versionId + " is gone"));
         return new Loaded(parse(object.content(), ""), info);
     }
 
     /** The latest version of a snapshot. */
-    public Loaded load(String snapshotId) {
-        SnapshotInfo info = info(snapshotId);
-        return load(snapshotId, info.versionId());
+    public Loaded load(String tenant, String snapshotId) {
+        SnapshotInfo info = info(tenant, snapshotId);
+        return load(tenant, snapshotId, info.versionId());
     }
 
     public List<SnapshotInfo> ofTenant(String tenant) {

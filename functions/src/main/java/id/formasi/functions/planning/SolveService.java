@@ -92,7 +92,7 @@ public class SolveService {
         String planId = plan.planId();
         Snapshot snapshot;
         try {
-            snapshot = snapshots.load(plan.snapshotId(), plan.snapshotVersion()).snapshot();
+            snapshot = snapshots.load(plan.tenant(), plan.snapshotId(), plan.snapshotVersion()).snapshot();
         } catch (Failure e) {
             // The snapshot is gone or no longer valid: another attempt will not bring it back.
             fail(plan, "snapshot unavailable: " + e.getMessage());
@@ -201,13 +201,16 @@ public class SolveService {
                 ? current.withStatus(PlanStatus.FAILED, clock.instant()).withFailure(reason, clock.instant()) : null);
     }
 
-    /** The plan whose placements this one keeps where it can, if any. */
+    /** The plan whose placements this one keeps where it can, if any: only one of the same tenant. */
     private PlanDocument warmStart(PlanRecord plan) {
         if (plan.warmStartFrom() == null) {
             return null;
         }
         try {
-            return plans.document(plan.warmStartFrom()).orElse(null);
+            // Only the tenant's own plan may warm-start it.
+            boolean ownPlan = plans.get(plan.warmStartFrom()).filter(from -> from.tenant().equals(plan.tenant()))
+                    .isPresent();
+            return ownPlan ? plans.document(plan.warmStartFrom()).orElse(null) : null;
         } catch (RuntimeException e) {
             // A warm start only speeds the search up: without it the solve starts cold, and still ends.
             LOG.warn("plan {}: warm start from plan {} unreadable ({}); solving without it", plan.planId(),

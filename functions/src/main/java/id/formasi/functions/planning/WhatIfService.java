@@ -20,10 +20,10 @@ public class WhatIfService {
         this.planning = planning;
     }
 
-    public WhatIf whatIf(String planId, String staffId, String facilityId, String job) {
-        PlanRecord record = plans.get(planId);
-        var document = plans.document(planId);
-        Snapshot snapshot = snapshots.load(record.snapshotId(), record.snapshotVersion()).snapshot();
+    public WhatIf whatIf(String tenant, String planId, String staffId, String facilityId, String job) {
+        PlanRecord record = plans.get(tenant, planId);
+        var document = plans.document(tenant, planId);
+        Snapshot snapshot = snapshots.load(tenant, record.snapshotId(), record.snapshotVersion()).snapshot();
         try {
             return planning.whatIf(snapshot, document, PlanService.solverPins(record.pins()),
                     new Planning.Pin(staffId, facilityId, job));

@@ -100,7 +100,7 @@ public final class DynamoPlanStore implements PlanStore {
                 return page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null;
             });
         } else {
-            // Across tenants (the API's list has no tenant yet): a filtered scan, fine for hundreds of plans.
+            // Across tenants (no function lists so: each asks for its caller's tenant): a filtered scan.
             values.put(":sort", s(SORT));
             pages(start -> {
                 var page = dynamo.scan(scan -> scan.tableName(table).filterExpression("sk = :sort")

@@ -4,6 +4,7 @@ import id.formasi.infra.AlreadyExistsException;
 import id.formasi.infra.SnapshotStore;
 import id.formasi.infra.StoredObject;
 import id.formasi.solver.snapshot.Json;
+import id.formasi.solver.snapshot.TenantCode;
 import java.nio.file.Path;
 import java.util.Map;
 import tools.jackson.core.type.TypeReference;
@@ -84,15 +85,26 @@ public final class LocalSnapshotStore implements SnapshotStore {
     }
 
     private Path metadataPath(String key, String version) {
-        String name = key.substring(PREFIX.length());
-        return root.resolve("snapshot-metadata").resolve(LocalFiles.safeName(name) + "." + version + ".json");
+        Path name = nameOf(key);
+        return root.resolve("snapshot-metadata").resolve(name.resolveSibling(name.getFileName() + "." + version + ".json"));
     }
 
     private Path pathOf(String key) {
+        return folder().resolve(nameOf(key));
+    }
+
+    /** {@code <name>}, or {@code <tenant>/<name>} in a tenant's folder; nothing that could leave the folder. */
+    private static Path nameOf(String key) {
         if (!key.startsWith(PREFIX)) {
             throw new IllegalArgumentException("not a snapshot key");
         }
-        String name = key.substring(PREFIX.length());
-        return folder().resolve(LocalFiles.safeName(name));
+        String[] parts = key.substring(PREFIX.length()).split("/", -1);
+        if (parts.length == 2 && TenantCode.isValid(parts[0])) {
+            return Path.of(parts[0], LocalFiles.safeName(parts[1]));
+        }
+        if (parts.length != 1) {
+            throw new IllegalArgumentException("not a snapshot key");
+        }
+        return Path.of(LocalFiles.safeName(parts[0]));
     }
 }

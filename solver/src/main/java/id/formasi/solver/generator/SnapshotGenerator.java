@@ -35,6 +35,8 @@ public final class SnapshotGenerator {
 
     public static final LocalDate AS_OF = LocalDate.of(2026, 10, 21);
     public static final LocalDate PLANNING_DATE = LocalDate.of(2027, 1, 1);
+    /** The tiny sample's tenant: no province has code 99, so it can never be a real region's. */
+    public static final String TINY_TENANT = "9901";
 
     /** The contract's defaults, written out; the project's further weights stay at their defaults. */
     static final Policy POLICY = new Policy(2.0, 5.0, 20, null, null, null, null, null, null);
@@ -67,6 +69,8 @@ public final class SnapshotGenerator {
      * has no PJOK teacher; SD 002 has one class teacher and one PJOK teacher over cap, and one of its
      * class teachers is also qualified for PJOK; a class teacher at SD 003 retires; SD 004 closes; a
      * nurse at the first puskesmas is protected; one at the inpatient puskesmas has a contract ending.
+     * Its tenant is {@link #TINY_TENANT}, not Balikpapan's, so tests of one tenant's data never touch the
+     * sample city's plans.
      */
     private static Snapshot tiny(long seed) {
         Rng rng = new Rng(seed);
@@ -111,7 +115,7 @@ public final class SnapshotGenerator {
 
         List<Job> jobs = List.of(Jobs.spec(Jobs.GURU_KELAS_SD).job(), Jobs.spec(Jobs.GURU_PJOK).job(),
                 Jobs.spec(Jobs.PERAWAT).job());
-        return new Snapshot(1, "synthetic-tiny-" + seed, "6471", AS_OF, PLANNING_DATE, jobs, facilities, staff, POLICY);
+        return new Snapshot(1, "synthetic-tiny-" + seed, TINY_TENANT, AS_OF, PLANNING_DATE, jobs, facilities, staff, POLICY);
     }
 
     private static Facility tinyFacility(Rng rng, Set<String> usedIds, String name, String kind, City city, District d,

@@ -59,7 +59,10 @@ final class SnapshotValidator extends FieldChecks {
         if (id != null && !Limits.isSnapshotId(id)) {
             error("snapshotId", "snapshotId " + quote(id) + " must be 1 to 64 of A-Z a-z 0-9 . _ -");
         }
-        nonEmptyString(root, "", "tenant", true, false);
+        String tenant = nonEmptyString(root, "", "tenant", true, false);
+        if (tenant != null && !tenant.isBlank() && !TenantCode.isValid(tenant)) {
+            error("tenant", "tenant " + quote(tenant) + " " + TenantCode.RULE);
+        }
         asOf = date(root, "", "asOf", true, false);
         planningDate = date(root, "", "planningDate", true, false);
         if (asOf != null && planningDate != null && planningDate.isBefore(asOf)) {

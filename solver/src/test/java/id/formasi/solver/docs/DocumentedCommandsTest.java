@@ -39,7 +39,13 @@ class DocumentedCommandsTest {
             "docs/deploy.md: TOKEN=$(curl -s -XPOST \"https://formasi-bkpsdm-example.auth.$R.amazoncognito.com/oauth2/token\" \\",
             "signs in at a deployed Cognito pool",
             "docs/deploy.md: BUCKET=$(aws cloudformation describe-stacks --stack-name formasi --query \"Stacks[0].Outputs[?OutputKey=='DataBucketName'].OutputValue\" --output text)",
-            "uploads to a deployed stack");
+            "uploads to a deployed stack",
+            "docs/deploy.md: TOPIC=$(aws sns create-topic --name formasi-alarms --query TopicArn --output text)",
+            "makes an SNS topic in an AWS account",
+            "docs/deploy.md: aws sqs receive-message --queue-url \"$EVENTS_DLQ_URL\" --max-number-of-messages 10   # what was lost",
+            "reads a deployed stack's dead-letter queue",
+            "docs/deploy.md: aws dynamodb update-table --table-name \"$TABLE\" --no-deletion-protection-enabled",
+            "deletes a deployed stack's data");
 
     private static final Path ROOT = root();
     /** The source material beside the repository, spelt in parts so that this file does not cite it. */

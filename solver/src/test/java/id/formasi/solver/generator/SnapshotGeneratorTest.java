@@ -257,6 +257,7 @@ class SnapshotGeneratorTest {
         Snapshot s = SnapshotGenerator.generate(Scale.TINY, 1);
         assertEquals(6, s.facilities().size());
         assertEquals(43, s.staff().size());
+        assertEquals("9901", s.tenant(), "a tenant of its own, not Balikpapan's");
         assertEquals(List.of("GURU_KELAS_SD", "GURU_PJOK", "PERAWAT"), s.jobs().stream().map(Job::code).toList());
         Figures f = Figures.of(s);
         System.out.println("TINY: " + f);

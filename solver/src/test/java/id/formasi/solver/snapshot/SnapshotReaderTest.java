@@ -322,6 +322,17 @@ class SnapshotReaderTest {
     }
 
     @Test
+    void tenantIsARegionCodeOfTwoToSixDigits() {
+        for (String bad : List.of("../..", "a/b", "1", "1234567", "64 71", "６４７１", "6471\n")) {
+            assertSingleError(with(root -> root.put("tenant", bad)), "tenant",
+                    "tenant " + SnapshotValidator.quote(bad) + " must be a region code of 2 to 6 digits, e.g. 6471");
+        }
+        for (String good : List.of("64", "6471", "647101")) {
+            assertEquals(good, reader.read(with(root -> root.put("tenant", good))).tenant());
+        }
+    }
+
+    @Test
     void objectWhereArrayExpectedIsWrongType() {
         assertSingleError(with(root -> root.putObject("jobs")), "jobs", "must be an array, got an object");
     }
