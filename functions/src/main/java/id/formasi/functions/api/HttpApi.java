@@ -80,7 +80,7 @@ public class HttpApi {
                 allowed.add(route.method());
                 continue;
             }
-            return route.handler().apply(request(method, path, parameters.get(), event));
+            return route.handler().apply(request(route, method, path, parameters.get(), event));
         }
         if (!allowed.isEmpty()) {
             throw new Failure(Failure.Kind.METHOD_NOT_ALLOWED, method + " is not allowed on " + path + "; use "
@@ -89,7 +89,8 @@ public class HttpApi {
         throw Failure.notFound("no route " + method + " " + path);
     }
 
-    private Request request(String method, String path, Map<String, String> parameters, APIGatewayV2HTTPEvent event) {
+    private Request request(Route route, String method, String path, Map<String, String> parameters,
+            APIGatewayV2HTTPEvent event) {
         Map<String, String> headers = new HashMap<>();
         if (event.getHeaders() != null) {
             event.getHeaders().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
@@ -99,8 +100,12 @@ public class HttpApi {
             throw new Failure(Failure.Kind.TOO_LARGE, "the body is larger than " + maxBodyBytes + " bytes",
                     List.of(new Failure.Detail("$", "larger than " + maxBodyBytes + " bytes")));
         }
-        if (body.length > 0 && !isJson(headers.get("content-type"))) {
+        if (body.length > 0 && route.bodyTypes().isEmpty() && !isJson(headers.get("content-type"))) {
             throw new Failure(Failure.Kind.UNSUPPORTED_MEDIA_TYPE, "the body must be JSON (Content-Type: application/json)");
+        }
+        if (body.length > 0 && !route.bodyTypes().isEmpty() && !route.bodyTypes().contains(mediaType(headers))) {
+            throw new Failure(Failure.Kind.UNSUPPORTED_MEDIA_TYPE, "the body must be one of "
+                    + String.join(", ", route.bodyTypes()));
         }
         Map<String, String> query = event.getQueryStringParameters() == null ? Map.of()
                 : Map.copyOf(event.getQueryStringParameters());
@@ -119,6 +124,11 @@ public class HttpApi {
             }
         }
         return event.getBody().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String mediaType(Map<String, String> headers) {
+        String type = headers.get("content-type");
+        return type == null ? "" : type.split(";")[0].trim().toLowerCase(Locale.ROOT);
     }
 
     private static boolean isJson(String contentType) {
@@ -171,6 +181,12 @@ public class HttpApi {
                     Map<String, String> entry = new LinkedHashMap<>();
                     entry.put("path", detail.path() == null ? "$" : detail.path());
                     entry.put("message", detail.message() == null ? "" : detail.message());
+                    if (detail.cell() != null) {
+                        entry.put("cell", detail.cell());
+                    }
+                    if (detail.messageId() != null) {
+                        entry.put("messageId", detail.messageId());
+                    }
                     return entry;
                 })
                 .collect(Collectors.toList()));
