@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.formasi.solver.sheets.SheetsWriter;
 import id.formasi.solver.snapshot.Json;
 import id.formasi.solver.snapshot.Snapshot;
+import id.formasi.solver.snapshot.Staff;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -53,8 +53,8 @@ class ImportApiTest {
     }
 
     @Test
-    void aRefusedWorkbookAnswers400WithEveryCellAndStoresNothing() throws Exception {
-        byte[] broken = brokenNip(tinyWorkbook());
+    void aRefusedWorkbookAnswers400WithEveryCellAndStoresNothing() {
+        byte[] broken = brokenNip();
         Runtime.Reply reply = runtime.send("POST", "/imports?snapshotId=api-import-bad", XLSX, broken);
         assertThat(reply.status()).isEqualTo(400);
         JsonNode detail = reply.body().get("details").get(0);
@@ -94,20 +94,14 @@ class ImportApiTest {
     }
 
     /** The workbook with the first NIP as Excel shows a rounded one. */
-    private static byte[] brokenNip(byte[] workbook) throws Exception {
-        Path dir = Files.createTempDirectory("formasi-broken");
-        Path json = dir.resolve("tiny.json");
+    private static byte[] brokenNip() {
         Snapshot tiny = Json.MAPPER.readValue(Json.MAPPER.writeValueAsBytes(Samples.tiny("unused")), Snapshot.class);
-        var staff = new java.util.ArrayList<>(tiny.staff());
-        var first = staff.get(0);
-        staff.set(0, new id.formasi.solver.snapshot.Staff("2,00301E+17", first.name(), first.employment(), first.job(),
-                first.alsoQualifiedFor(), first.facility(), first.birthDate(), first.postedSince(),
-                first.firstPostingSince(), first.contractEnd(), first.home(), first.protectedReason()));
-        Snapshot broken = new Snapshot(tiny.schemaVersion(), tiny.snapshotId(), tiny.tenant(), tiny.asOf(),
-                tiny.planningDate(), tiny.jobs(), tiny.facilities(), staff, tiny.policy());
-        Files.writeString(json, Json.write(broken));
-        ByteArrayOutputStream unused = new ByteArrayOutputStream();
-        unused.close();
-        return SheetsWriter.workbook(broken);
+        List<Staff> staff = new ArrayList<>(tiny.staff());
+        Staff first = staff.get(0);
+        staff.set(0, new Staff("2,00301E+17", first.name(), first.employment(), first.job(), first.alsoQualifiedFor(),
+                first.facility(), first.birthDate(), first.postedSince(), first.firstPostingSince(), first.contractEnd(),
+                first.home(), first.protectedReason()));
+        return SheetsWriter.workbook(new Snapshot(tiny.schemaVersion(), tiny.snapshotId(), tiny.tenant(), tiny.asOf(),
+                tiny.planningDate(), tiny.jobs(), tiny.facilities(), staff, tiny.policy()));
     }
 }
