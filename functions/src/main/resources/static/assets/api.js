@@ -39,6 +39,35 @@ export async function call(method, path, body) {
 
 export const get = (path) => call('GET', path);
 
+/** A binary body (a workbook or a zip) to a route that answers JSON. */
+export async function send(method, path, blob, contentType) {
+  const init = { method, headers: { 'X-Formasi-User': user, 'Content-Type': contentType }, body: blob };
+  if (token()) init.headers.Authorization = 'Bearer ' + token();
+  const response = await fetch(path, init);
+  const text = await response.text();
+  let json = null;
+  try { json = text ? JSON.parse(text) : null; } catch (e) { json = { message: text }; }
+  if (!response.ok) throw new ApiError(response.status, json);
+  return json;
+}
+
+/** Saves what a route answers (a workbook) as a file: the token goes along, so a plain link would not do. */
+export async function download(path, name) {
+  const init = { headers: { 'X-Formasi-User': user } };
+  if (token()) init.headers.Authorization = 'Bearer ' + token();
+  const response = await fetch(path, init);
+  if (!response.ok) {
+    let json = null;
+    try { json = await response.json(); } catch (e) { json = null; }
+    throw new ApiError(response.status, json);
+  }
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(await response.blob());
+  a.download = name;
+  a.click();
+  URL.revokeObjectURL(a.href);
+}
+
 /** Every item of a paged route, 1000 at a time. */
 export async function all(path) {
   const items = [];

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +92,19 @@ class ImportApiTest {
             assertThat(mutasi.get(0).getCellAsString(1)).hasValue(planId);
             assertThat(mutasi.get(2).getCellAsString(1)).hasValue("SOLVED");
         }
+    }
+
+    @Test
+    void aWorkbookDroppedInTheSnapshotFolderIsImportedAndPlanned() throws Exception {
+        Snapshot tiny = Json.MAPPER.readValue(Json.MAPPER.writeValueAsBytes(Samples.tiny("folder-import-1")),
+                Snapshot.class);
+        Path folder = runtime.dataDir.resolve("snapshots");
+        Files.write(folder.resolve(".dropping.xlsx"), SheetsWriter.workbook(tiny));
+        Files.move(folder.resolve(".dropping.xlsx"), folder.resolve("from-excel.xlsx"));
+        JsonNode stored = runtime.await("/snapshots/folder-import-1", snapshot -> snapshot.get("snapshotId") != null
+                && snapshot.path("plans").size() > 0, Duration.ofSeconds(90));
+        assertThat(stored.get("staff").asInt()).isEqualTo(43);
+        assertThat(Files.exists(folder.resolve("folder-import-1.json"))).isTrue();
     }
 
     /** The workbook with the first NIP as Excel shows a rounded one. */
