@@ -2,17 +2,12 @@ package id.formasi.functions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.formasi.solver.sheets.SheetsWriter;
-import id.formasi.solver.snapshot.Json;
-import id.formasi.solver.snapshot.Snapshot;
-import id.formasi.solver.snapshot.Staff;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -39,8 +34,7 @@ class ImportApiTest {
     }
 
     private static byte[] tinyWorkbook() {
-        Snapshot tiny = Json.MAPPER.readValue(Json.MAPPER.writeValueAsBytes(Samples.tiny("unused")), Snapshot.class);
-        return SheetsWriter.workbook(tiny);
+        return Samples.tinyWorkbook("unused", null);
     }
 
     @Test
@@ -55,7 +49,7 @@ class ImportApiTest {
 
     @Test
     void aRefusedWorkbookAnswers400WithEveryCellAndStoresNothing() {
-        byte[] broken = brokenNip();
+        byte[] broken = Samples.tinyWorkbook("unused", "2,00301E+17");
         Runtime.Reply reply = runtime.send("POST", "/imports?snapshotId=api-import-bad", XLSX, broken);
         assertThat(reply.status()).isEqualTo(400);
         JsonNode detail = reply.body().get("details").get(0);
@@ -96,26 +90,12 @@ class ImportApiTest {
 
     @Test
     void aWorkbookDroppedInTheSnapshotFolderIsImportedAndPlanned() throws Exception {
-        Snapshot tiny = Json.MAPPER.readValue(Json.MAPPER.writeValueAsBytes(Samples.tiny("folder-import-1")),
-                Snapshot.class);
         Path folder = runtime.dataDir.resolve("snapshots");
-        Files.write(folder.resolve(".dropping.xlsx"), SheetsWriter.workbook(tiny));
+        Files.write(folder.resolve(".dropping.xlsx"), Samples.tinyWorkbook("folder-import-1", null));
         Files.move(folder.resolve(".dropping.xlsx"), folder.resolve("from-excel.xlsx"));
         JsonNode stored = runtime.await("/snapshots/folder-import-1", snapshot -> snapshot.get("snapshotId") != null
                 && snapshot.path("plans").size() > 0, Duration.ofSeconds(90));
         assertThat(stored.get("staff").asInt()).isEqualTo(43);
         assertThat(Files.exists(folder.resolve("folder-import-1.json"))).isTrue();
-    }
-
-    /** The workbook with the first NIP as Excel shows a rounded one. */
-    private static byte[] brokenNip() {
-        Snapshot tiny = Json.MAPPER.readValue(Json.MAPPER.writeValueAsBytes(Samples.tiny("unused")), Snapshot.class);
-        List<Staff> staff = new ArrayList<>(tiny.staff());
-        Staff first = staff.get(0);
-        staff.set(0, new Staff("2,00301E+17", first.name(), first.employment(), first.job(), first.alsoQualifiedFor(),
-                first.facility(), first.birthDate(), first.postedSince(), first.firstPostingSince(), first.contractEnd(),
-                first.home(), first.protectedReason()));
-        return SheetsWriter.workbook(new Snapshot(tiny.schemaVersion(), tiny.snapshotId(), tiny.tenant(), tiny.asOf(),
-                tiny.planningDate(), tiny.jobs(), tiny.facilities(), staff, tiny.policy()));
     }
 }

@@ -2,9 +2,7 @@ package id.formasi.functions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.formasi.solver.sheets.SheetsWriter;
 import id.formasi.solver.snapshot.Json;
-import id.formasi.solver.snapshot.Snapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Base64;
@@ -33,9 +31,8 @@ class ImportLambdaTest {
 
     @Test
     void aBase64WorkbookBodyIsImportedAndTheTemplateComesBackBase64() {
-        Snapshot tiny = Json.MAPPER.readValue(Json.MAPPER.writeValueAsBytes(Samples.tiny("unused")), Snapshot.class);
         ObjectNode event = Lambda.http("POST", "/imports?snapshotId=lambda-import-1",
-                Base64.getEncoder().encodeToString(SheetsWriter.workbook(tiny)));
+                Base64.getEncoder().encodeToString(Samples.tinyWorkbook("unused", null)));
         event.put("isBase64Encoded", true);
         ((ObjectNode) event.get("headers")).put("content-type",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
