@@ -24,11 +24,16 @@ export function getUser() { return user; }
 
 export async function call(method, path, body) {
   const init = { method, headers: { 'X-Formasi-User': user } };
-  if (token()) init.headers.Authorization = 'Bearer ' + token();
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
   }
+  return answer(path, init);
+}
+
+/** Sends the request with the reviewer and the token, and reads the JSON answer; a refusal throws ApiError. */
+async function answer(path, init) {
+  if (token()) init.headers.Authorization = 'Bearer ' + token();
   const response = await fetch(path, init);
   const text = await response.text();
   let json = null;
@@ -41,14 +46,7 @@ export const get = (path) => call('GET', path);
 
 /** A binary body (a workbook or a zip) to a route that answers JSON. */
 export async function send(method, path, blob, contentType) {
-  const init = { method, headers: { 'X-Formasi-User': user, 'Content-Type': contentType }, body: blob };
-  if (token()) init.headers.Authorization = 'Bearer ' + token();
-  const response = await fetch(path, init);
-  const text = await response.text();
-  let json = null;
-  try { json = text ? JSON.parse(text) : null; } catch (e) { json = { message: text }; }
-  if (!response.ok) throw new ApiError(response.status, json);
-  return json;
+  return answer(path, { method, headers: { 'X-Formasi-User': user, 'Content-Type': contentType }, body: blob });
 }
 
 /** Saves what a route answers (a workbook) as a file: the token goes along, so a plain link would not do. */
