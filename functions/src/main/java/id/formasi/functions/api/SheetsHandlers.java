@@ -5,7 +5,7 @@ import id.formasi.functions.planning.PlanService;
 import id.formasi.functions.planning.SnapshotService;
 import id.formasi.infra.AuditEntry;
 import id.formasi.infra.PlanRecord;
-import id.formasi.infra.PlanStatus;
+import id.formasi.solver.plan.PlanStatus;
 import id.formasi.solver.sheets.DecreeWorkbook;
 import id.formasi.solver.sheets.ImportException;
 import id.formasi.solver.sheets.SheetImport;
