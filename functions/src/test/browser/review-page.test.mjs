@@ -111,6 +111,19 @@ test('a rejected upload shows its validation errors next to the fields', async (
   await shot('02-upload-errors');
 });
 
+test('a refused workbook lists each cell with its sheet, row and both messages', async () => {
+  await page.getByTestId('snapshot-file').setInputFiles(process.env.BROKEN_WORKBOOK);
+  await page.getByTestId('budget').fill('1');
+  await page.getByTestId('submit-plan').click();
+  await page.getByTestId('error-snapshot').locator('li').first().waitFor();
+  assert.match(await text('[data-testid="error-snapshot"]'),
+    /pegawai!A2 \(staff\[0\]\.id\): NIP "2,00…" tertulis dalam notasi ilmiah.* \/ NIP "2,00…" is written in scientific notation/);
+  assert.match(await text('[data-testid="submit-result"]'), /400/);
+  const after = await getJson('/plans');
+  assert.equal(after.items.filter((p) => p.snapshotId === 'upload-workbook-error').length, 0, 'nothing stored');
+  await shot('02b-workbook-errors');
+});
+
 test('a new plan from the stored snapshot shows its progress as a chart while it solves', async () => {
   await open('#/plans');
   const snapshotId = (await getJson('/plans/' + state.first)).snapshotId;

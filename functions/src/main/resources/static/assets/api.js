@@ -24,11 +24,16 @@ export function getUser() { return user; }
 
 export async function call(method, path, body) {
   const init = { method, headers: { 'X-Formasi-User': user } };
-  if (token()) init.headers.Authorization = 'Bearer ' + token();
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
   }
+  return answer(path, init);
+}
+
+/** Sends the request with the reviewer and the token, and reads the JSON answer; a refusal throws ApiError. */
+async function answer(path, init) {
+  if (token()) init.headers.Authorization = 'Bearer ' + token();
   const response = await fetch(path, init);
   const text = await response.text();
   let json = null;
@@ -38,6 +43,28 @@ export async function call(method, path, body) {
 }
 
 export const get = (path) => call('GET', path);
+
+/** A binary body (a workbook or a zip) to a route that answers JSON. */
+export async function send(method, path, blob, contentType) {
+  return answer(path, { method, headers: { 'X-Formasi-User': user, 'Content-Type': contentType }, body: blob });
+}
+
+/** Saves what a route answers (a workbook) as a file: the token goes along, so a plain link would not do. */
+export async function download(path, name) {
+  const init = { headers: { 'X-Formasi-User': user } };
+  if (token()) init.headers.Authorization = 'Bearer ' + token();
+  const response = await fetch(path, init);
+  if (!response.ok) {
+    let json = null;
+    try { json = await response.json(); } catch (e) { json = null; }
+    throw new ApiError(response.status, json);
+  }
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(await response.blob());
+  a.download = name;
+  a.click();
+  URL.revokeObjectURL(a.href);
+}
 
 /** Every item of a paged route, 1000 at a time. */
 export async function all(path) {

@@ -1,5 +1,5 @@
 // What a reviewer does with a plan: pin, re-solve, approve or reject, compare, export the moves.
-import { ApiError, call, get } from './api.js';
+import { ApiError, call, download, get } from './api.js';
 import { h, hideBanner, showBanner } from './dom.js';
 import { t, tr } from './i18n.js';
 import { route } from './router.js';
@@ -24,6 +24,8 @@ export function actions(plan, doc) {
     h('div', { class: 'row wrap' },
       h('span', { 'data-testid': 'pin-count' }, `${t('pins')}: ${plan.pins.length}`),
       h('button', { type: 'button', 'data-testid': 'resolve', onclick: () => resolve(plan) }, t('resolve')),
+      h('button', { type: 'button', 'data-testid': 'export-xlsx',
+        onclick: () => download(`/plans/${plan.planId}/export.xlsx`, `formasi-${plan.planId}.xlsx`).catch(conflictOr) }, t('exportXlsx')),
       h('button', { type: 'button', 'data-testid': 'export-csv', onclick: () => exportCsv(plan, doc) }, t('exportCsv')),
       cmp),
     h('div', { class: 'row wrap' }, comment,

@@ -1,5 +1,5 @@
 // The list of plans, the comparison picker, and the form for a new plan.
-import { ApiError, all, call, get } from './api.js';
+import { ApiError, all, call, download, get, send } from './api.js';
 import { clear, field, h, main } from './dom.js';
 import { decidedBy, scoreText, statusBadge } from './format.js';
 import { t, when } from './i18n.js';
@@ -42,7 +42,9 @@ function newPlanForm(snapshots) {
     other: h('ul', { class: 'field-error', 'data-testid': 'error-other' }) };
   const stored = h('select', { name: 'snapshotId', 'data-testid': 'snapshot-select' }, h('option', { value: '' }, '—'),
     snapshots.map((s) => h('option', { value: s }, s)));
-  const file = h('input', { type: 'file', name: 'file', accept: 'application/json,.json', 'data-testid': 'snapshot-file' });
+  const file = h('input', { type: 'file', name: 'file', accept: 'application/json,.json,.xlsx,.zip', 'data-testid': 'snapshot-file' });
+  const template = h('button', { type: 'button', 'data-testid': 'download-template',
+    onclick: () => download('/imports/template.xlsx', 'formasi-template.xlsx') }, t('template'));
   const budget = h('input', { type: 'number', name: 'budgetSeconds', min: 1, max: 600, value: 10, 'data-testid': 'budget' });
   const out = h('p', { 'data-testid': 'submit-result', 'aria-live': 'polite' });
   async function submit(e) {
@@ -52,7 +54,14 @@ function newPlanForm(snapshots) {
     let body;
     const b = budget.value === '' ? undefined : Number(budget.value);
     try {
-      if (file.files && file.files[0]) {
+      const sheets = file.files && file.files[0] && /\.(xlsx|zip)$/i.test(file.files[0].name);
+      if (sheets) {
+        // Sheets become a stored snapshot first (every refused cell is listed), then the plan of it.
+        const type = /\.zip$/i.test(file.files[0].name) ? 'application/zip'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+        const stored = await send('POST', '/imports', file.files[0], type);
+        body = { snapshotId: stored.snapshotId, budgetSeconds: b };
+      } else if (file.files && file.files[0]) {
         const text = await file.files[0].text();
         let snapshot;
         try { snapshot = JSON.parse(text); } catch (err) { errors.snapshot.append(h('li', {}, 'JSON: ' + err.message)); return; }
@@ -71,7 +80,7 @@ function newPlanForm(snapshots) {
         const path = d.path || '$';
         const key = path.startsWith('budgetSeconds') ? 'budgetSeconds' : path.startsWith('snapshotId') ? 'snapshotId'
           : path === 'snapshot' || path.startsWith('snapshot.') || path.startsWith('snapshot[') || (file.files && file.files[0]) ? 'snapshot' : 'other';
-        const line = `${path}: ${d.message}`;
+        const line = d.cell ? `${d.cell} (${path}): ${d.messageId} / ${d.message}` : `${path}: ${d.message}`;
         if (errors[key].tagName === 'UL') errors[key].append(h('li', {}, line)); else errors[key].textContent = line;
       }
     }
@@ -80,6 +89,7 @@ function newPlanForm(snapshots) {
     h('form', { onsubmit: submit, 'data-testid': 'new-plan', class: 'form', novalidate: true },
       field(t('fromStored'), stored, errors.snapshotId),
       field(t('fromFile'), file, errors.snapshot),
+      h('div', {}, template),
       field(t('budget'), budget, errors.budgetSeconds),
       errors.other,
       h('div', {}, h('button', { type: 'submit', class: 'primary', 'data-testid': 'submit-plan' }, t('submit'))), out));

@@ -48,6 +48,7 @@ final class AwsPermissions {
                     new Grant("dynamodb:GetItem", TABLE),
                     new Grant("dynamodb:PutItem", TABLE)),
             "snapshotChanged", Set.of(
+                    new Grant("s3:PutObject", SNAPSHOTS),
                     new Grant("s3:GetObject", SNAPSHOTS),
                     new Grant("s3:GetObjectVersion", SNAPSHOTS),
                     new Grant("s3:ListBucket", BUCKET),

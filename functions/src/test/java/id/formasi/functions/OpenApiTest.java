@@ -216,6 +216,17 @@ class OpenApiTest {
         call("POST", "/plans/" + queued + "/decision", Map.of("decision", "approve", "version", 1));
         call("POST", "/plans/" + resolved + "/resolve", null);
 
+        // Spreadsheets: a workbook imported, again, refused by cell, not a workbook; the template; the decree workbook.
+        byte[] workbook = Samples.tinyWorkbook("openapi-3", null);
+        binary("POST", "/imports", workbook, SHEET);
+        binary("POST", "/imports", workbook, SHEET);
+        binary("POST", "/imports?snapshotId=openapi-4", Samples.tinyWorkbook("x", "1,97E+17"), SHEET);
+        binary("POST", "/imports", "nip;nama\n".getBytes(StandardCharsets.UTF_8), "text/csv");
+        call("GET", "/imports/template.xlsx", null);
+        call("GET", "/plans/" + planId + "/export.xlsx", null);
+        call("GET", "/plans/unknown/export.xlsx", null);
+        call("GET", "/plans/" + queued + "/export.xlsx", null);
+
         // A change makes a new snapshot version.
         JsonNode person = snapshot.get("staff").get(0);
         call("POST", "/snapshots/openapi-1/changes", Map.of("changes", List.of(Map.of("type", "STAFF_LEFT"))));
@@ -250,9 +261,21 @@ class OpenApiTest {
         return call(method, path, body, Map.of());
     }
 
+    private static final String SHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** A binary body, base64-encoded as API Gateway sends it. */
+    static Answer binary(String method, String path, byte[] body, String contentType) {
+        ObjectNode event = Lambda.http(method, path, Base64.getEncoder().encodeToString(body));
+        event.put("isBase64Encoded", true);
+        return record(method, event, Map.of("content-type", contentType));
+    }
+
     static Answer call(String method, String path, Object body, Map<String, String> headers) {
         String text = body == null ? null : body instanceof String string ? string : Json.MAPPER.writeValueAsString(body);
-        ObjectNode event = Lambda.http(method, path, text);
+        return record(method, Lambda.http(method, path, text), headers);
+    }
+
+    private static Answer record(String method, ObjectNode event, Map<String, String> headers) {
         headers.forEach(((ObjectNode) event.get("headers"))::put);
         JsonNode response = lambda.api(event);
         String answerBody = response.get("body").asString();

@@ -65,6 +65,10 @@ class ReviewPageBrowserTest {
             tests.environment().put("FORMASI_URL", "http://localhost:" + port);
             tests.environment().put("SCREENSHOT_DIR", screenshots.toString());
             tests.environment().put("SAMPLES_DIR", Samples.file("tiny.json").getParent().toString());
+            // A workbook whose first NIP Excel has turned into scientific notation: refused at pegawai!A2.
+            Path workbook = Files.createTempDirectory("formasi-workbook").resolve("rounded-nip.xlsx");
+            Files.write(workbook, Samples.tinyWorkbook("upload-workbook-error", "2,00301E+17"));
+            tests.environment().put("BROKEN_WORKBOOK", workbook.toString());
             tests.environment().put("CHROMIUM", CHROMIUM.toString());
             int exit = run(tests, 6);
             assertThat(exit).as("node --test review-page.test.mjs (output above; screenshots in %s)", screenshots).isZero();

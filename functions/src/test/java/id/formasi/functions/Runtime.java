@@ -63,6 +63,25 @@ final class Runtime implements AutoCloseable {
         }
     }
 
+    /** A GET whose answer is not JSON (a workbook): its status, content type and bytes. */
+    Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(60)).header("X-Formasi-User", "planner-a").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Download(int status, String contentType, byte[] body) {
+    }
+
     Reply json(String method, String path, Object body) {
         byte[] bytes = body == null ? null : body instanceof byte[] raw ? raw : Json.MAPPER.writeValueAsBytes(body);
         return send(method, path, bytes == null ? null : "application/json", bytes);

@@ -1,6 +1,8 @@
 package id.formasi.functions;
 
+import id.formasi.solver.sheets.SheetsWriter;
 import id.formasi.solver.snapshot.Json;
+import id.formasi.solver.snapshot.Snapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,6 +29,15 @@ final class Samples {
         ObjectNode snapshot = read("tiny.json");
         snapshot.put("snapshotId", snapshotId);
         return snapshot;
+    }
+
+    /** The tiny snapshot as the import's workbook, under another id; {@code firstNip} replaces the first NIP. */
+    static byte[] tinyWorkbook(String snapshotId, String firstNip) {
+        ObjectNode tiny = tiny(snapshotId);
+        if (firstNip != null) {
+            ((ObjectNode) tiny.get("staff").get(0)).put("id", firstNip);
+        }
+        return SheetsWriter.workbook(Json.MAPPER.treeToValue(tiny, Snapshot.class));
     }
 
     static ObjectNode read(String name) {

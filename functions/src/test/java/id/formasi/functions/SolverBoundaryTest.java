@@ -39,7 +39,10 @@ class SolverBoundaryTest {
             // The front door's own package, but not the Planner behind it.
             Pattern.compile("id/formasi/solver/(?!Planner\\b)[A-Za-z0-9_$]+"),
             Pattern.compile("id/formasi/solver/snapshot/[A-Za-z0-9_$]+"),
-            Pattern.compile("id/formasi/solver/plan/(PlanDocument|PlanStatus|Text)(\\$[A-Za-z0-9_$]+)?"));
+            Pattern.compile("id/formasi/solver/plan/(PlanDocument|PlanStatus|Text)(\\$[A-Za-z0-9_$]+)?"),
+            // The spreadsheet import and export: bytes to a snapshot and back, no model behind them.
+            Pattern.compile("id/formasi/solver/sheets/(SheetImport|ImportError|ImportException|SheetsWriter"
+                    + "|DecreeWorkbook)(\\$[A-Za-z0-9_$]+)?"));
 
     @Test
     void functionsAndInfraUseOnlyTheFrontDoorTheSnapshotAndThePlanDocument() {

@@ -56,7 +56,7 @@ public class HttpApi {
         String internal = null;
         try {
             match = match(method, path, event);
-            response = match.route().handler().apply(request(method, path, match.parameters(), event));
+            response = match.route().handler().apply(request(match.route(), method, path, match.parameters(), event));
         } catch (Failure failure) {
             response = error(failure);
         } catch (StorageFullException e) {
@@ -107,7 +107,8 @@ public class HttpApi {
         throw Failure.notFound("no route " + method + " " + RequestLimits.echo(path));
     }
 
-    private Request request(String method, String path, Map<String, String> parameters, APIGatewayV2HTTPEvent event) {
+    private Request request(Route route, String method, String path, Map<String, String> parameters,
+            APIGatewayV2HTTPEvent event) {
         Map<String, String> headers = new HashMap<>();
         if (event.getHeaders() != null) {
             event.getHeaders().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
@@ -117,8 +118,12 @@ public class HttpApi {
             throw new Failure(Failure.Kind.TOO_LARGE, "the body is larger than " + maxBodyBytes + " bytes",
                     List.of(new Failure.Detail("$", "larger than " + maxBodyBytes + " bytes")));
         }
-        if (body.length > 0 && !isJson(headers.get("content-type"))) {
+        if (body.length > 0 && route.bodyTypes().isEmpty() && !isJson(headers.get("content-type"))) {
             throw new Failure(Failure.Kind.UNSUPPORTED_MEDIA_TYPE, "the body must be JSON (Content-Type: application/json)");
+        }
+        if (body.length > 0 && !route.bodyTypes().isEmpty() && !route.bodyTypes().contains(mediaType(headers))) {
+            throw new Failure(Failure.Kind.UNSUPPORTED_MEDIA_TYPE, "the body must be one of "
+                    + String.join(", ", route.bodyTypes()));
         }
         Map<String, String> query = event.getQueryStringParameters() == null ? Map.of()
                 : Map.copyOf(event.getQueryStringParameters());
@@ -138,6 +143,11 @@ public class HttpApi {
             }
         }
         return event.getBody().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String mediaType(Map<String, String> headers) {
+        String type = headers.get("content-type");
+        return type == null ? "" : type.split(";")[0].trim().toLowerCase(Locale.ROOT);
     }
 
     private static boolean isJson(String contentType) {
@@ -189,6 +199,12 @@ public class HttpApi {
                     Map<String, String> entry = new LinkedHashMap<>();
                     entry.put("path", detail.path() == null ? "$" : detail.path());
                     entry.put("message", detail.message() == null ? "" : detail.message());
+                    if (detail.cell() != null) {
+                        entry.put("cell", detail.cell());
+                    }
+                    if (detail.messageId() != null) {
+                        entry.put("messageId", detail.messageId());
+                    }
                     return entry;
                 })
                 .collect(Collectors.toList()));

@@ -3,12 +3,18 @@ package id.formasi.functions.api;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * One entry of the route table: a method, a path template such as {@code /plans/{id}/moves}, and its handler.
+ * One entry of the route table: a method, a path template such as {@code /plans/{id}/moves}, its handler, and
+ * the media types its body may have (empty: JSON).
  */
-public record Route(String method, String template, Function<Request, Response> handler) {
+public record Route(String method, String template, Function<Request, Response> handler, Set<String> bodyTypes) {
+
+    public Route(String method, String template, Function<Request, Response> handler) {
+        this(method, template, handler, Set.of());
+    }
 
     /** The path parameters when the path fits the template. */
     public Optional<Map<String, String>> match(String path) {

@@ -15,12 +15,15 @@ public class Routes {
     private final PlanReviewHandlers review;
     private final SnapshotHandlers snapshots;
     private final UploadHandlers uploads;
+    private final SheetsHandlers sheets;
 
-    public Routes(PlanHandlers plans, PlanReviewHandlers review, SnapshotHandlers snapshots, UploadHandlers uploads) {
+    public Routes(PlanHandlers plans, PlanReviewHandlers review, SnapshotHandlers snapshots, UploadHandlers uploads,
+            SheetsHandlers sheets) {
         this.plans = plans;
         this.review = review;
         this.snapshots = snapshots;
         this.uploads = uploads;
+        this.sheets = sheets;
     }
 
     public List<Route> table() {
@@ -42,10 +45,13 @@ public class Routes {
                 new Route("POST", "/plans/{id}/resolve", request -> review.resolve(request)),
                 new Route("POST", "/plans/{id}/decision", request -> review.decide(request)),
                 new Route("GET", "/plans/{a}/diff/{b}", request -> review.diff(request)),
+                new Route("GET", "/plans/{id}/export.xlsx", request -> sheets.export(request)),
                 new Route("POST", "/snapshots", request -> snapshots.submitSnapshot(request)),
                 new Route("POST", "/snapshots/uploads", request -> uploads.upload(request)),
                 new Route("GET", "/snapshots/{id}", request -> snapshots.getSnapshot(request)),
                 new Route("GET", "/snapshots/{id}/facilities", request -> snapshots.facilities(request)),
-                new Route("POST", "/snapshots/{id}/changes", request -> snapshots.changeSnapshot(request)));
+                new Route("POST", "/snapshots/{id}/changes", request -> snapshots.changeSnapshot(request)),
+                new Route("POST", "/imports", request -> sheets.importSheets(request), SheetsHandlers.BODY_TYPES),
+                new Route("GET", "/imports/template.xlsx", request -> sheets.template(request)));
     }
 }

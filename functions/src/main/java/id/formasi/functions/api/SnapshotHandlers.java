@@ -27,9 +27,13 @@ record SnapshotHandlers(PlanService plans, SnapshotService snapshots) {
 
     Response submitSnapshot(Request request) {
         json(request);
-        Snapshot snapshot = snapshots.parse(request.body(), "");
+        return store(request, request.body(), snapshots.parse(request.body(), ""));
+    }
+
+    /** Stores a checked snapshot: 201 with where it is, or 200 when the same document is there already. */
+    Response store(Request request, byte[] json, Snapshot snapshot) {
         SnapshotService.checkTenant(snapshot, request.tenant(), "");
-        SnapshotService.Stored stored = snapshots.store(request.body(), snapshot, Map.of(), null, List.of());
+        SnapshotService.Stored stored = snapshots.store(json, snapshot, Map.of(), null, List.of());
         Views.Snapshot body = snapshotView(request, stored.info());
         String location = url(request, "/snapshots/" + snapshot.snapshotId());
         return stored.created() ? Response.created(body, location) : Response.ok(body);

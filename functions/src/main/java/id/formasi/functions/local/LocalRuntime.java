@@ -268,7 +268,7 @@ public class LocalRuntime implements SmartLifecycle {
 
     private static boolean isSnapshotFile(Path file) {
         String name = file.getFileName().toString();
-        return name.endsWith(".json") && !name.startsWith(".") && Files.isRegularFile(file);
+        return (name.endsWith(".json") || name.endsWith(".xlsx")) && !name.startsWith(".") && Files.isRegularFile(file);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -14,7 +14,15 @@ public class Failure extends RuntimeException {
     public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, METHOD_NOT_ALLOWED,
         GONE, UNPROCESSABLE, STORAGE_FULL, URI_TOO_LONG, HEADERS_TOO_LARGE }
 
-    public record Detail(String path, String message) {
+    /**
+     * One reason. {@code cell} and {@code messageId} are for a spreadsheet import: the cell as
+     * {@code sheet!A1}, and the message in Bahasa Indonesia; null otherwise.
+     */
+    public record Detail(String path, String message, String cell, String messageId) {
+
+        public Detail(String path, String message) {
+            this(path, message, null, null);
+        }
     }
 
     private final Kind kind;

@@ -6,9 +6,14 @@ import id.formasi.solver.plan.PlanStatus;
 import id.formasi.infra.SnapshotInfo;
 import id.formasi.infra.SnapshotStore;
 import id.formasi.infra.StoredObject;
+import id.formasi.solver.sheets.ImportException;
+import id.formasi.solver.sheets.SheetImport;
+import id.formasi.solver.snapshot.Json;
 import id.formasi.solver.snapshot.Snapshot;
 import id.formasi.solver.snapshot.TenantCode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,7 +31,9 @@ public class SnapshotArrivals {
 
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotArrivals.class);
 
-    public enum Outcome { RECOMPUTE_QUEUED, PLAN_ALREADY_QUEUED, OLDER_SNAPSHOT, DUPLICATE, REJECTED, IGNORED, MISSING }
+    /** {@code IMPORTED}: a workbook, stored again as the snapshot JSON whose own arrival plans it. */
+    public enum Outcome { RECOMPUTE_QUEUED, PLAN_ALREADY_QUEUED, OLDER_SNAPSHOT, DUPLICATE, REJECTED, IGNORED, MISSING,
+        IMPORTED }
 
     /** What the arrival did; {@code planId} is the queued recompute, if any. */
     public record Result(Outcome outcome, String snapshotId, String planId, int markedStale, int errors) {
@@ -49,7 +56,7 @@ public class SnapshotArrivals {
      */
     public Result arrived(String bucket, String key, String versionId) {
         String folderTenant = key == null ? null : folderTenant(key);
-        if (key == null || !key.startsWith(SnapshotStore.PREFIX) || !key.endsWith(".json")
+        if (key == null || !key.startsWith(SnapshotStore.PREFIX) || !(key.endsWith(".json") || key.endsWith(".xlsx"))
                 || (key.substring(SnapshotStore.PREFIX.length()).contains("/") && folderTenant == null)) {
             return new Result(Outcome.IGNORED, null, null, 0, 0);
         }
@@ -90,6 +97,33 @@ public class SnapshotArrivals {
     }
 
     /**
+     * A workbook (docs/import-format.md, snapshot fields from its {@code snapshot} sheet) becomes
+     * {@code snapshots/<id>.json}, as if the JSON had been uploaded; a refused one stores nothing.
+     */
+    private Result imported(String key, StoredObject workbook, String folderTenant) {
+        Snapshot snapshot;
+        try {
+            snapshot = SheetImport.read(workbook.content(), SheetImport.Fields.NONE).snapshot();
+        } catch (ImportException e) {
+            // Only cells and counts: messages may quote the data.
+            LOG.warn("workbook {} refused: {} error(s) at {}", key, e.errors().size(), e.errors().stream().limit(10)
+                    .map(error -> error.cell() == null ? error.path() : error.cell()).toList());
+            return new Result(Outcome.REJECTED, null, null, 0, e.errors().size());
+        }
+        byte[] json = (Json.write(snapshot) + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            if (folderTenant != null) {
+                SnapshotService.checkTenant(snapshot, folderTenant, "");
+            }
+            snapshots.store(json, snapshots.parse(json, ""), Map.of(), null, List.of());
+        } catch (Failure e) {
+            LOG.warn("workbook {} refused: {}", key, e.getMessage());
+            return new Result(Outcome.REJECTED, null, null, 0, Math.max(1, e.details().size()));
+        }
+        return new Result(Outcome.IMPORTED, snapshot.snapshotId(), null, 0, 0);
+    }
+
+    /**
      * Whether the event's version is the object's latest again while the catalogue holds another one (the
      * local store names versions by content, so a re-dropped file is a version seen before).
      */
@@ -116,6 +150,9 @@ public class SnapshotArrivals {
         Optional<StoredObject> object = snapshots.object(key, versionId);
         if (object.isEmpty()) {
             return new Result(Outcome.MISSING, null, null, 0, 0);
+        }
+        if (key.endsWith(".xlsx")) {
+            return imported(key, object.get(), folderTenant);
         }
         Snapshot snapshot;
         SnapshotInfo info;
