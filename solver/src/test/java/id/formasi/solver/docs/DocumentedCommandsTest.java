@@ -40,6 +40,7 @@ class DocumentedCommandsTest {
             "signs in at a deployed Cognito pool",
             "docs/deploy.md: BUCKET=$(aws cloudformation describe-stacks --stack-name formasi --query \"Stacks[0].Outputs[?OutputKey=='DataBucketName'].OutputValue\" --output text)",
             "uploads to a deployed stack",
+            "docs/deploy.md: FILE=export-2026-10-22.json", "uploads through a deployed stack's presigned URL",
             "docs/deploy.md: TOPIC=$(aws sns create-topic --name formasi-alarms --query TopicArn --output text)",
             "makes an SNS topic in an AWS account",
             "docs/deploy.md: aws sqs receive-message --queue-url \"$EVENTS_DLQ_URL\" --max-number-of-messages 10   # what was lost",
