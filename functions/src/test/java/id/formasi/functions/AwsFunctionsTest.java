@@ -350,9 +350,9 @@ class AwsFunctionsTest {
     void aLargeSnapshotGoesStraightToTheBucketThroughAPresignedUrl() throws Exception {
         // A tenant of its own: its arrival is the newest snapshot there, whatever the other tests uploaded.
         ObjectNode snapshot = Samples.tiny("aws-upload-1");
-        snapshot.put("tenant", "9901");
+        snapshot.put("tenant", "9902");
         byte[] content = Json.MAPPER.writeValueAsBytes(snapshot);
-        Answer answer = call("POST", "/snapshots/uploads", Map.of("snapshotId", "aws-upload-1", "size", content.length));
+        Answer answer = callAs("9902", "POST", "/snapshots/uploads", Map.of("snapshotId", "aws-upload-1", "size", content.length));
         assertThat(answer.status()).isEqualTo(200);
         String url = answer.body().get("url").asString();
         // Signed for this length and 15 minutes: S3 refuses another size or a late PUT.
@@ -378,7 +378,7 @@ class AwsFunctionsTest {
                 "snapshots/aws-upload-1.json", version));
         assertThat(arrival.get("outcome").asString()).isEqualTo("RECOMPUTE_QUEUED");
         assertThat(deliverSolveJobs()).containsExactly(arrival.get("planId").asString());
-        assertThat(call("GET", "/plans/" + arrival.get("planId").asString(), null).body().get("status").asString())
+        assertThat(callAs("9902", "GET", "/plans/" + arrival.get("planId").asString(), null).body().get("status").asString())
                 .isEqualTo("SOLVED");
     }
 

@@ -35,7 +35,7 @@ class HttpInputTest {
     @BeforeAll
     static void start() throws IOException {
         data = Files.createTempDirectory("formasi-http-input");
-        runtime = new Runtime(data, "formasi.solve.budget=1s");
+        runtime = new Runtime(data, "formasi.solve.budget=1s", "formasi.local.tenant=9901");
     }
 
     @AfterAll

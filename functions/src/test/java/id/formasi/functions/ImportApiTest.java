@@ -25,7 +25,8 @@ class ImportApiTest {
 
     @BeforeAll
     static void start() throws IOException {
-        runtime = new Runtime(Files.createTempDirectory("formasi-imports"), "formasi.solve.budget=1s");
+        runtime = new Runtime(Files.createTempDirectory("formasi-imports"), "formasi.solve.budget=1s",
+                "formasi.local.tenant=9901");
     }
 
     @AfterAll

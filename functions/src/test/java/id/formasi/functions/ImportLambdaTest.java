@@ -21,12 +21,13 @@ class ImportLambdaTest {
 
     @BeforeAll
     static void start() throws IOException {
-        lambda = new Lambda(Files.createTempDirectory("formasi-import-lambda"), Map.of("formasi.solve.budget", "1s"));
+        lambda = new Lambda(Files.createTempDirectory("formasi-import-lambda"), Map.of("formasi.solve.budget", "1s",
+                "formasi.local.tenant", "9901"));
     }
 
     @AfterAll
     static void clear() {
-        Stream.of("formasi.data-dir", "formasi.local.runtime", "formasi.solve.budget").forEach(System::clearProperty);
+        Stream.of("formasi.data-dir", "formasi.local.runtime", "formasi.solve.budget", "formasi.local.tenant").forEach(System::clearProperty);
     }
 
     @Test

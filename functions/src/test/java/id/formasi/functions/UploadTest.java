@@ -30,7 +30,8 @@ class UploadTest {
     @BeforeAll
     static void start() throws IOException {
         data = Files.createTempDirectory("formasi-upload");
-        runtime = new Runtime(data, "formasi.solve.budget=1s", "formasi.max-body-bytes=300000");
+        runtime = new Runtime(data, "formasi.solve.budget=1s", "formasi.max-body-bytes=300000",
+                "formasi.local.tenant=9901");
     }
 
     @AfterAll
