@@ -47,7 +47,8 @@ final class Lambda {
     static Lambda quick(String prefix) {
         try {
             return new Lambda(java.nio.file.Files.createTempDirectory(prefix),
-                    Map.of("formasi.solve.budget", "1s", "formasi.max-body-bytes", "1000000"));
+                    Map.of("formasi.solve.budget", "1s", "formasi.max-body-bytes", "1000000",
+                            "formasi.local.tenant", "9901"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
