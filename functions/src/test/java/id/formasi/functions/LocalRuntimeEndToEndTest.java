@@ -41,7 +41,8 @@ class LocalRuntimeEndToEndTest {
                 }
                 return plan.get("status").asString().equals("SOLVED");
             }, Duration.ofSeconds(90));
-            assertThat(sawProgress).isTrue();
+            // The flow may prove the optimum between two polls: then the progress it saved is on the solved plan.
+            assertThat(sawProgress.get() || solved.get("progress").get("score").asString().contains("hard")).isTrue();
             assertThat(solved.get("summary").get("placements").asInt()).isGreaterThan(4000);
 
             // Pin two moves as they are, and re-solve with them.
