@@ -1,16 +1,18 @@
 package id.formasi.functions.planning;
 
+import id.formasi.solver.snapshot.Limits;
 import java.util.regex.Pattern;
 
 /**
- * The ids the API takes from callers (snapshot ids, plan ids) and the limits of free text. A leading dot is
+ * The ids the API takes from callers (snapshot ids, plan ids, their lengths from {@link Limits}) and the limits
+ * of free text. A leading dot is
  * refused although the contract's pattern allows it: such a name is a hidden file in the local store, and
  * {@code .} and {@code ..} are no names at all.
  */
 public final class Ids {
 
-    public static final int SNAPSHOT_ID_LENGTH = 64;
-    public static final int PLAN_ID_LENGTH = 80;
+    public static final int SNAPSHOT_ID_LENGTH = Limits.SNAPSHOT_ID_LENGTH;
+    public static final int PLAN_ID_LENGTH = Limits.PLAN_ID_LENGTH;
     public static final int COMMENT_LENGTH = 2_000;
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");

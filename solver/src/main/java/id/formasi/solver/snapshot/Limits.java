@@ -15,8 +15,10 @@ public final class Limits {
     /** A snapshot's own nesting: document, facilities, facility, formations, formation. */
     public static final int MIN_DEPTH = 5;
 
-    public static final Pattern SNAPSHOT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    public static final Pattern PLAN_ID = Pattern.compile("[A-Za-z0-9._-]{1,80}");
+    public static final int SNAPSHOT_ID_LENGTH = 64;
+    public static final int PLAN_ID_LENGTH = 80;
+    public static final Pattern SNAPSHOT_ID = Pattern.compile("[A-Za-z0-9._-]{1," + SNAPSHOT_ID_LENGTH + "}");
+    public static final Pattern PLAN_ID = Pattern.compile("[A-Za-z0-9._-]{1," + PLAN_ID_LENGTH + "}");
     public static final Pattern JOB_CODE = Pattern.compile("[A-Z0-9_]{1,40}");
 
     private Limits() {
