@@ -30,6 +30,7 @@ final class AwsPermissions {
                     new Grant("s3:GetObject", SNAPSHOTS),
                     new Grant("s3:GetObjectVersion", SNAPSHOTS),
                     new Grant("s3:GetObject", PLANS),
+                    new Grant("s3:DeleteObject", PLANS),
                     new Grant("s3:ListBucket", BUCKET),
                     new Grant("dynamodb:GetItem", TABLE),
                     new Grant("dynamodb:PutItem", TABLE),

@@ -180,7 +180,7 @@ class TemplateTest {
      */
     static final String PUBLIC = "(no authorizer)";
 
-    /** The roles: whoever submits plans and data, whoever reviews (pins, re-solve), whoever approves; all read. */
+    /** The roles: whoever submits plans and data, whoever reviews (pins, re-solve, stop, delete), whoever approves; all read. */
     static String scopeOf(String route) {
         if (route.equals("GET /") || route.startsWith("GET /assets/") || route.equals("GET /openapi.yaml")
                 || route.equals("GET /snapshot.schema.json")) {
@@ -189,7 +189,8 @@ class TemplateTest {
         if (route.equals("POST /plans/{id}/decision")) {
             return "formasi/approve";
         }
-        if (route.equals("PUT /plans/{id}/pins") || route.equals("POST /plans/{id}/resolve")) {
+        if (route.equals("PUT /plans/{id}/pins") || route.equals("POST /plans/{id}/resolve")
+                || route.equals("POST /plans/{id}/cancel") || route.equals("DELETE /plans/{id}")) {
             return "formasi/review";
         }
         return route.startsWith("GET ") ? "formasi/read" : "formasi/submit";

@@ -9,8 +9,11 @@ import java.time.Instant;
  */
 public record AuditEntry(Instant at, String actor, Action action, String comment, String details, long version) {
 
-    /** What the entry records: a decision on the plan, or a change of its pins. */
+    /**
+     * What the entry records: a decision on the plan, a change of its pins, a request to stop its solve, its
+     * place taken by a later approval, or its data replaced by a later snapshot.
+     */
     public enum Action {
-        APPROVE, REJECT, PINS
+        APPROVE, REJECT, PINS, CANCEL, SUPERSEDE, STALE
     }
 }

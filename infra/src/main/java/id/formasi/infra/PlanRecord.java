@@ -17,6 +17,8 @@ import java.util.function.Consumer;
  * @param trigger         why the plan exists
  * @param failure         why the last attempt failed, or null
  * @param attempts        solve attempts so far
+ * @param replacedBy      what replaced the plan: the plan approved after it ({@code SUPERSEDED}) or the
+ *                        snapshot that came after its own ({@code STALE}); null otherwise
  */
 public record PlanRecord(
         String planId,
@@ -36,7 +38,8 @@ public record PlanRecord(
         Summary summary,
         String failure,
         int attempts,
-        List<AuditEntry> audit) {
+        List<AuditEntry> audit,
+        Replacement replacedBy) {
 
     public PlanRecord {
         pins = pins == null ? List.of() : List.copyOf(pins);
@@ -52,15 +55,28 @@ public record PlanRecord(
     public record Progress(long elapsedMillis, String score, String phase, Instant at) {
     }
 
-    /** Counts of the solved plan. */
+    /**
+     * Counts of the solved plan.
+     *
+     * @param stoppedEarly the solve was stopped on request before its budget or its own end
+     */
     public record Summary(int placements, int moves, int leaving, int unfilled, int surplus, int violations,
-            long timeSpentMillis, String terminationReason) {
+            long timeSpentMillis, String terminationReason, boolean stoppedEarly) {
+    }
+
+    /** The plan that superseded this one, or the snapshot (and its version) that made it stale, and when. */
+    public record Replacement(String planId, String snapshotId, String snapshotVersion, Instant at) {
+    }
+
+    /** Somebody asked to stop this plan's solve. */
+    public boolean stopRequested() {
+        return audit.stream().anyMatch(entry -> entry.action() == AuditEntry.Action.CANCEL);
     }
 
     public static PlanRecord queued(String planId, String tenant, String snapshotId, String snapshotVersion,
             int budgetSeconds, List<Pin> pins, String warmStartFrom, Trigger trigger, Instant now) {
         return new PlanRecord(planId, tenant, snapshotId, snapshotVersion, PlanStatus.QUEUED, 1, now, now,
-                budgetSeconds, pins, warmStartFrom, trigger, null, null, null, null, 0, List.of());
+                budgetSeconds, pins, warmStartFrom, trigger, null, null, null, null, 0, List.of(), null);
     }
 
     public PlanRecord withStatus(PlanStatus next, Instant now) {
@@ -90,6 +106,10 @@ public record PlanRecord(
 
     public PlanRecord withPins(List<Pin> next, Instant now) {
         return change(now, copy -> copy.pins = next);
+    }
+
+    public PlanRecord withReplacedBy(Replacement next, Instant now) {
+        return change(now, copy -> copy.replacedBy = next);
     }
 
     /** Adds an audit entry stamped with the version this write will produce. */
@@ -132,6 +152,7 @@ public record PlanRecord(
         private String failure;
         private int attempts;
         private List<AuditEntry> audit;
+        private Replacement replacedBy;
 
         private Copy(PlanRecord plan) {
             planId = plan.planId;
@@ -152,11 +173,12 @@ public record PlanRecord(
             failure = plan.failure;
             attempts = plan.attempts;
             audit = plan.audit;
+            replacedBy = plan.replacedBy;
         }
 
         private PlanRecord record() {
             return new PlanRecord(planId, tenant, snapshotId, snapshotVersion, status, version, createdAt, updatedAt,
-                    budgetSeconds, pins, warmStartFrom, trigger, progress, score, summary, failure, attempts, audit);
+                    budgetSeconds, pins, warmStartFrom, trigger, progress, score, summary, failure, attempts, audit, replacedBy);
         }
     }
 }

@@ -48,6 +48,13 @@ public interface PlanStore {
     void putDocument(String planId, PlanDocument document);
 
     /**
+     * Removes the record at {@code expectedVersion} and its document.
+     *
+     * @throws VersionConflictException when the stored record is at another version, or gone
+     */
+    void delete(String planId, long expectedVersion);
+
+    /**
      * Whether the plan's stored record or document was found damaged and set aside (the local backend's
      * quarantine); such a plan reads as absent.
      */

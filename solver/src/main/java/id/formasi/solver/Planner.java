@@ -12,6 +12,8 @@ import id.formasi.solver.exact.CoreLevels;
 import id.formasi.solver.exact.ExactCore;
 import id.formasi.solver.rules.Problem;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -40,20 +42,30 @@ public final class Planner {
     }
 
     /**
-     * How long to search and whom to tell about progress. The flow is exact for every goal today, so it
-     * stops before any limit; the limits bound the search that rules outside a flow would need.
+     * How long to search, whom to tell about progress, and whether to stop early. The flow is exact for every
+     * goal today, so it stops before any limit; the limits bound the search that rules outside a flow would
+     * need. {@code stop} is asked between the flow's pricing rounds: when it says yes, the flow over the arcs
+     * priced so far is the plan (feasible, not proven optimal), and the certificate is still computed.
      */
-    public record Options(Duration timeLimit, Duration unimprovedLimit, Consumer<Progress> progress) {
+    public record Options(Duration timeLimit, Duration unimprovedLimit, Consumer<Progress> progress,
+            BooleanSupplier stop) {
 
         public static Options of(Duration timeLimit) {
             return new Options(timeLimit, Duration.ofSeconds(5), progress -> {
-            });
+            }, () -> false);
         }
 
         public Options withProgress(Consumer<Progress> listener) {
-            return new Options(timeLimit, unimprovedLimit, listener);
+            return new Options(timeLimit, unimprovedLimit, listener, stop);
+        }
+
+        public Options withStop(BooleanSupplier next) {
+            return new Options(timeLimit, unimprovedLimit, progress, next);
         }
     }
+
+    /** The termination reason of a solve that was asked to stop. */
+    public static final String STOPPED = "stopped early on request";
 
     /** The best plan found so far, as the solve goes. */
     public record Progress(Duration elapsed, HardMediumSoftScore score, String phase) {
@@ -71,12 +83,21 @@ public final class Planner {
         StaffingPlan plan = problem.plan();
         // The plan's flow first, so the first answer comes after one flow; then the certificate (the
         // contract's three levels at their exact optimum), which is the same flow when no policy term
-        // changes it.
-        CoreLevels levels = ExactCore.optimize(plan, true);
+        // changes it. A stop request is remembered, so the termination reason says the flow was cut short.
+        AtomicBoolean stopped = new AtomicBoolean();
+        BooleanSupplier stop = () -> {
+            if (!stopped.get() && options.stop().getAsBoolean()) {
+                stopped.set(true);
+            }
+            return stopped.get();
+        };
+        CoreLevels levels = ExactCore.optimize(plan, true, stop);
         HardMediumSoftScore score = solutionManager.update(plan);
         options.progress().accept(new Progress(elapsed(start), score, "exact"));
-        CoreLevels optimum = ExactCore.policyTermsMatter(plan) ? ExactCore.optimum(plan) : levels;
-        return new Result(plan, score, levels, optimum, elapsed(start), "exact optimum of the full score");
+        // A flow cut short is no optimum of anything: the certificate is then its own flow, run to the end.
+        CoreLevels optimum = stopped.get() || ExactCore.policyTermsMatter(plan) ? ExactCore.optimum(plan) : levels;
+        String termination = stopped.get() ? STOPPED : "exact optimum of the full score";
+        return new Result(plan, score, levels, optimum, elapsed(start), termination);
     }
 
     /** Score a plan as the solver does. */

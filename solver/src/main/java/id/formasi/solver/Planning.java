@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
@@ -41,10 +42,12 @@ public final class Planning {
     /**
      * How to plan: the document's id, how long to search (and for how long without improvement), the
      * planners' pins, the plan whose placements to keep where possible (or null), and whom to tell about
-     * progress. Pins the snapshot does not allow are left out; check them first with {@link #checkPins}.
+     * progress, and whether to stop early (asked between the flow's pricing rounds; then the flow so far is
+     * the plan, its termination reason {@link #STOPPED}). Pins the snapshot does not allow are left out; check
+     * them first with {@link #checkPins}.
      */
     public record Options(String planId, Duration timeLimit, Duration unimprovedLimit, List<Pin> pins,
-            PlanDocument warmStart, Consumer<Progress> progress) {
+            PlanDocument warmStart, Consumer<Progress> progress, BooleanSupplier stop) {
 
         public Options {
             pins = List.copyOf(pins);
@@ -53,25 +56,32 @@ public final class Planning {
         public static Options of(String planId, Duration timeLimit) {
             Planner.Options defaults = Planner.Options.of(timeLimit);
             return new Options(planId, timeLimit, defaults.unimprovedLimit(), List.of(), null, progress -> {
-            });
+            }, defaults.stop());
         }
 
         public Options withUnimprovedLimit(Duration limit) {
-            return new Options(planId, timeLimit, limit, pins, warmStart, progress);
+            return new Options(planId, timeLimit, limit, pins, warmStart, progress, stop);
         }
 
         public Options withPins(List<Pin> newPins) {
-            return new Options(planId, timeLimit, unimprovedLimit, newPins, warmStart, progress);
+            return new Options(planId, timeLimit, unimprovedLimit, newPins, warmStart, progress, stop);
         }
 
         public Options withWarmStart(PlanDocument plan) {
-            return new Options(planId, timeLimit, unimprovedLimit, pins, plan, progress);
+            return new Options(planId, timeLimit, unimprovedLimit, pins, plan, progress, stop);
         }
 
         public Options withProgress(Consumer<Progress> listener) {
-            return new Options(planId, timeLimit, unimprovedLimit, pins, warmStart, listener);
+            return new Options(planId, timeLimit, unimprovedLimit, pins, warmStart, listener, stop);
+        }
+
+        public Options withStop(BooleanSupplier next) {
+            return new Options(planId, timeLimit, unimprovedLimit, pins, warmStart, progress, next);
         }
     }
+
+    /** The termination reason of a solve that was asked to stop. */
+    public static final String STOPPED = Planner.STOPPED;
 
     /** The best plan found so far, as the solve goes; {@code score} as the solver writes it. */
     public record Progress(Duration elapsed, String score, String phase) {
@@ -109,7 +119,7 @@ public final class Planning {
         Problem problem = ProblemBuilder.build(snapshot, previous, refs(options.pins()));
         Planner.Result result = planner.solve(problem, new Planner.Options(options.timeLimit(),
                 options.unimprovedLimit(), progress -> options.progress().accept(
-                new Progress(progress.elapsed(), progress.score().toString(), progress.phase()))));
+                new Progress(progress.elapsed(), progress.score().toString(), progress.phase())), options.stop()));
         PlanDocument document = Plans.document(problem, result, options.planId());
         return new Solved(document, result.score().toString(), result.timeSpent(), result.terminationReason());
     }

@@ -18,6 +18,7 @@ import id.formasi.solver.snapshot.Snapshot;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +30,7 @@ class PlannerTest {
     private static final Planner PLANNER = new Planner();
     private static final Planner.Options SHORT = new Planner.Options(Duration.ofSeconds(2), Duration.ofMillis(300),
             progress -> {
-            });
+            }, () -> false);
 
     private static String placedAt(Planner.Result result, String staffId) {
         return result.plan().getPlacements().stream().filter(p -> p.getStaffId().equals(staffId)).findFirst()
@@ -145,6 +146,54 @@ class PlannerTest {
         assertEquals(HardMediumSoftScore.of(0, -2, -62), result.score());
         assertEquals(0, countAt(result, "Q/GURU"));
         assertEquals(result.score(), PLANNER.score(result.plan()));
+    }
+
+    /**
+     * Two people at A (minimum 1) and F short of one, 111 km away behind 16 nearer posts with room (1 km
+     * apart): the flow's first round holds only each class's 16 cheapest posts, so only pricing reaches F.
+     */
+    private static Problem shortPostBehindSixteenNearer() {
+        SnapshotBuilder snapshot = new SnapshotBuilder().job("GURU")
+                .facility("A", -1.0, formation("GURU", 2, 1, 1))
+                .facility("F", -2.0, formation("GURU", 1, 1, 1));
+        for (int i = 1; i <= 16; i++) {
+            snapshot.facility("B" + i, -1.0 - 0.01 * i, formation("GURU", 1, 0, 1));
+        }
+        return ProblemBuilder.build(snapshot.staff(person("a1", "GURU", "A"), person("a2", "GURU", "A")).build());
+    }
+
+    @Test
+    void aStopBetweenPricingRoundsKeepsTheFlowSoFarWithItsCertificate() {
+        Planner.Result whole = PLANNER.solve(shortPostBehindSixteenNearer(), SHORT);
+        assertEquals("exact optimum of the full score", whole.terminationReason());
+        assertEquals(0, whole.levels().shortage());
+        assertEquals(1, countAt(whole, "F/GURU"));
+
+        AtomicInteger asked = new AtomicInteger();
+        Planner.Result stopped = PLANNER.solve(shortPostBehindSixteenNearer(), SHORT.withStop(() -> {
+            asked.incrementAndGet();
+            return true;
+        }));
+        assertEquals(Planner.STOPPED, stopped.terminationReason());
+        assertEquals(1, asked.get(), "asked after the first round; the answer is kept");
+        assertEquals(0, countAt(stopped, "F/GURU"));
+        assertTrue(stopped.levels().shortage() > whole.levels().shortage());
+        assertEquals(whole.optimum(), stopped.optimum(), "the certificate is the exact optimum still");
+        assertEquals(stopped.score(), PLANNER.score(stopped.plan()));
+    }
+
+    @Test
+    void aStopIsNotAskedWhenTheFirstRoundIsAlreadyOptimal() {
+        AtomicInteger asked = new AtomicInteger();
+        Planner.Result result = PLANNER.solve(ProblemBuilder.build(SnapshotBuilder.gurusInARow(
+                        formation("GURU", 2, 1, 1), formation("GURU", 1, 1, 1), formation("GURU", 1, 1, 1))
+                .staff(person("a1", "GURU", "A"), person("a2", "GURU", "A")).build()), SHORT.withStop(() -> {
+                    asked.incrementAndGet();
+                    return true;
+                }));
+        assertEquals(0, asked.get());
+        assertEquals("exact optimum of the full score", result.terminationReason());
+        assertEquals(result.optimum(), result.levels());
     }
 
     @Test

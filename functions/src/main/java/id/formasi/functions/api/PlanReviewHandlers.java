@@ -10,6 +10,7 @@ import static id.formasi.functions.api.Requests.pins;
 import static id.formasi.functions.api.Requests.url;
 
 import id.formasi.functions.planning.Failure;
+import id.formasi.functions.planning.PlanLifecycle;
 import id.formasi.functions.planning.PlanService;
 import id.formasi.functions.planning.WhatIfService;
 import id.formasi.infra.Pin;
@@ -23,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 
 /** {@code /plans/{id}/…}: the parts of a solved plan, and what a reviewer does with it. */
 @Component
-record PlanReviewHandlers(PlanService plans, WhatIfService whatIf) {
+record PlanReviewHandlers(PlanService plans, PlanLifecycle lifecycle, WhatIfService whatIf) {
 
     /** A page of one list of the plan's document. */
     Response part(Request request, Function<PlanDocument, List<?>> list) {
@@ -95,9 +96,36 @@ record PlanReviewHandlers(PlanService plans, WhatIfService whatIf) {
         if (!errors.isEmpty()) {
             throw new Failure(Failure.Kind.INVALID, "the decision has " + errors.size() + " error(s)", errors);
         }
-        PlanRecord plan = plans.decide(request.tenant(), request.pathParameter("id"), decision.equals("approve"), version,
+        PlanRecord plan = lifecycle.decide(request.tenant(), request.pathParameter("id"), decision.equals("approve"), version,
                 request.actor(), comment);
         return Response.ok(Views.Plan.of(request, plan));
+    }
+
+    /** Stops a solve: {@code comment} optional, no version (the solve writes progress meanwhile). */
+    Response cancel(Request request) {
+        JsonNode body = request.hasBody() ? json(request) : MAPPER.createObjectNode();
+        List<Failure.Detail> errors = new ArrayList<>();
+        String comment = optionalText(body, "comment", errors);
+        if (!errors.isEmpty()) {
+            throw new Failure(Failure.Kind.INVALID, "the cancel request has errors", errors);
+        }
+        return Response.ok(Views.Plan.of(request, lifecycle.cancel(request.tenant(),
+                request.pathParameter("id"), request.actor(), comment)));
+    }
+
+    /** Deletes a plan; {@code ?version=} the version the user saw, when given. */
+    Response delete(Request request) {
+        String text = request.query().get("version");
+        Long version = null;
+        if (text != null) {
+            try {
+                version = Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw Failure.invalid("query.version", "must be a whole number, the plan version you saw");
+            }
+        }
+        lifecycle.delete(request.tenant(), request.pathParameter("id"), version);
+        return Response.ok(new Views.Deleted(request.pathParameter("id"), true));
     }
 
     Response diff(Request request) {

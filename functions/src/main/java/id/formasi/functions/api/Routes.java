@@ -44,6 +44,8 @@ public class Routes {
                 new Route("PUT", "/plans/{id}/pins", request -> review.putPins(request)),
                 new Route("POST", "/plans/{id}/resolve", request -> review.resolve(request)),
                 new Route("POST", "/plans/{id}/decision", request -> review.decide(request)),
+                new Route("POST", "/plans/{id}/cancel", request -> review.cancel(request)),
+                new Route("DELETE", "/plans/{id}", request -> review.delete(request)),
                 new Route("GET", "/plans/{a}/diff/{b}", request -> review.diff(request)),
                 new Route("GET", "/plans/{id}/export.xlsx", request -> sheets.export(request)),
                 new Route("POST", "/snapshots", request -> snapshots.submitSnapshot(request)),

@@ -32,13 +32,19 @@ final class Views {
         }
     }
 
-    /** A plan in a list. */
+    /** A plan just deleted. */
+    record Deleted(String planId, boolean deleted) {
+    }
+
+    /** A plan in a list; {@code progress} while it solves, {@code replacedBy} once superseded or stale. */
     record Brief(String planId, String snapshotId, String tenant, PlanStatus status, long version, PlanRecord.Trigger trigger,
-            Instant createdAt, PlanDocument.Score score, String url) {
+            Instant createdAt, PlanDocument.Score score, int budgetSeconds, PlanRecord.Progress progress,
+            PlanRecord.Replacement replacedBy, String url) {
 
         static Brief of(Request request, PlanRecord plan) {
             return new Brief(plan.planId(), plan.snapshotId(), plan.tenant(), plan.status(), plan.version(),
-                    plan.trigger(), plan.createdAt(), plan.score(), planUrl(request, plan));
+                    plan.trigger(), plan.createdAt(), plan.score(), plan.budgetSeconds(), plan.progress(),
+                    plan.replacedBy(), planUrl(request, plan));
         }
     }
 
@@ -46,13 +52,15 @@ final class Views {
     record Plan(String planId, String snapshotId, String snapshotVersion, String tenant, PlanStatus status,
             long version, PlanRecord.Trigger trigger, String warmStartFrom, Instant createdAt, Instant updatedAt,
             int budgetSeconds, int attempts, PlanRecord.Progress progress, PlanDocument.Score score,
-            PlanRecord.Summary summary, String failure, List<Pin> pins, List<AuditEntry> audit, Links links) {
+            PlanRecord.Summary summary, String failure, boolean stopRequested, PlanRecord.Replacement replacedBy,
+            List<Pin> pins, List<AuditEntry> audit, Links links) {
 
         static Plan of(Request request, PlanRecord plan) {
             return new Plan(plan.planId(), plan.snapshotId(), plan.snapshotVersion(), plan.tenant(), plan.status(),
                     plan.version(), plan.trigger(), plan.warmStartFrom(), plan.createdAt(), plan.updatedAt(),
                     plan.budgetSeconds(), plan.attempts(), plan.progress(), plan.score(), plan.summary(),
-                    plan.failure(), plan.pins(), plan.audit(), Links.of(request, plan));
+                    plan.failure(), plan.stopRequested(), plan.replacedBy(), plan.pins(), plan.audit(),
+                    Links.of(request, plan));
         }
     }
 

@@ -112,7 +112,7 @@ public class LocalRuntime implements SmartLifecycle {
         List<PlanRecord> plans = backend.plans().list(null, null, null);
         System.out.println("Formasi local runtime: " + url + " (data in " + backend.dataDir() + ")");
         if (!plans.isEmpty()) {
-            System.out.println("  latest plan: " + url + "plans/" + plans.get(0).planId() + " (" + plans.get(0).status() + ")");
+            System.out.println("  latest plan: " + url + "#/plans/" + plans.get(0).planId() + " (" + plans.get(0).status() + ")");
         }
         System.out.println("  drop snapshot files into " + backend.snapshots().folder() + " to recompute");
     }

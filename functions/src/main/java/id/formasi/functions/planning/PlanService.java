@@ -32,6 +32,9 @@ public class PlanService {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanService.class);
 
+    /** Who the audit names for what Formasi does by itself (a plan superseded or made stale). */
+    public static final String SYSTEM = "system";
+
     private final PlanStore plans;
     private final SolveQueue queue;
     private final SnapshotService snapshots;
@@ -137,7 +140,9 @@ public class PlanService {
             String comment) {
         Ids.comment(comment);
         PlanRecord plan = get(tenant, planId);
-        if (plan.status() == PlanStatus.APPROVED || plan.status() == PlanStatus.REJECTED) {
+        PlanLifecycle.refuseStale(plan);
+        if (Set.of(PlanStatus.APPROVED, PlanStatus.REJECTED, PlanStatus.SUPERSEDED, PlanStatus.CANCELLED)
+                .contains(plan.status())) {
             throw Failure.conflict("plan " + planId + " is " + plan.status() + "; resolve it to plan anew");
         }
         checkVersion(plan, expectedVersion);
@@ -162,24 +167,6 @@ public class PlanService {
         return queue(newPlanId(), snapshot, budget, plan.pins(), warmStart, PlanRecord.Trigger.RESOLVE);
     }
 
-    /** Approves or rejects a solved plan, if the reviewer saw its current version. */
-    public PlanRecord decide(String tenant, String planId, boolean approve, long expectedVersion, String actor,
-            String comment) {
-        Ids.comment(comment);
-        PlanRecord plan = get(tenant, planId);
-        checkVersion(plan, expectedVersion);
-        if (plan.status() != PlanStatus.SOLVED) {
-            throw Failure.conflict("plan " + planId + " is " + plan.status() + "; only a SOLVED plan can be decided");
-        }
-        Instant now = clock.instant();
-        PlanRecord next = plan.withStatus(approve ? PlanStatus.APPROVED : PlanStatus.REJECTED, now)
-                .audited(now, actor, approve ? AuditEntry.Action.APPROVE : AuditEntry.Action.REJECT, comment,
-                        "at version " + expectedVersion);
-        PlanRecord stored = write(plan, next);
-        LOG.info("plan {} {}", planId, stored.status());
-        return stored;
-    }
-
     /** The latest approved plan of a tenant: the warm start and the pins of a recompute. */
     public Optional<PlanRecord> latestApproved(String tenant) {
         return plans.list(tenant, null, PlanStatus.APPROVED).stream()
@@ -193,9 +180,13 @@ public class PlanService {
             boolean older = olderSnapshots.contains(plan.snapshotId())
                     || (plan.snapshotId().equals(snapshotId) && !plan.snapshotVersion().equals(versionId));
             if (older && (plan.status().isPending() || plan.status() == PlanStatus.SOLVED)) {
+                Instant now = clock.instant();
                 Optional<PlanRecord> stale = plans.update(plan.planId(), current ->
                         current.status().isPending() || current.status() == PlanStatus.SOLVED
-                                ? current.withStatus(PlanStatus.STALE, clock.instant()) : null);
+                                ? current.withStatus(PlanStatus.STALE, now)
+                                .withReplacedBy(new PlanRecord.Replacement(null, snapshotId, versionId, now), now)
+                                .audited(now, SYSTEM, AuditEntry.Action.STALE, null, "snapshot " + snapshotId + " replaced its data")
+                                : null);
                 if (stale.isPresent()) {
                     marked++;
                 }
@@ -208,19 +199,19 @@ public class PlanService {
         return plans.list(tenant, snapshotId, null);
     }
 
-    private static Instant decidedAt(PlanRecord plan) {
+    static Instant decidedAt(PlanRecord plan) {
         return plan.audit().stream().filter(entry -> entry.action() == AuditEntry.Action.APPROVE).map(AuditEntry::at)
                 .max(Instant::compareTo).orElse(plan.updatedAt());
     }
 
-    private static void checkVersion(PlanRecord plan, Long expectedVersion) {
+    static void checkVersion(PlanRecord plan, Long expectedVersion) {
         if (expectedVersion != null && expectedVersion != plan.version()) {
             throw Failure.conflict("plan " + plan.planId() + " is at version " + plan.version() + ", not "
                     + expectedVersion + "; reload it and review again");
         }
     }
 
-    private PlanRecord write(PlanRecord current, PlanRecord next) {
+    PlanRecord write(PlanRecord current, PlanRecord next) {
         try {
             return plans.replace(current.version(), next);
         } catch (VersionConflictException e) {

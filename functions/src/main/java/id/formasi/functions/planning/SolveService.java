@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -103,7 +105,7 @@ public class SolveService {
                 budget.toMillis(), plan.attempts());
         Planning.Solved result = planning.plan(snapshot, Planning.Options.of(planId, budget)
                 .withPins(PlanService.solverPins(plan.pins())).withWarmStart(warmStart(plan))
-                .withProgress(progressSaver(plan)));
+                .withProgress(progressSaver(plan)).withStop(stopRequest(plan)));
         PlanDocument document = result.document();
         if (plans.get(planId).filter(now -> ours(now, plan)).isEmpty()) {
             LOG.warn("plan {}: attempt {} no longer holds the plan; its result is dropped", planId, plan.attempts());
@@ -112,7 +114,8 @@ public class SolveService {
         plans.putDocument(planId, document);
         PlanRecord.Summary summary = new PlanRecord.Summary(document.placements().size(), document.moves().size(),
                 document.leaving().size(), document.unfilled().size(), document.surplus().size(),
-                document.violations().size(), result.timeSpent().toMillis(), result.terminationReason());
+                document.violations().size(), result.timeSpent().toMillis(), result.terminationReason(),
+                Planning.STOPPED.equals(result.terminationReason()));
         Optional<PlanRecord> solved = plans.update(planId, now -> {
             if (!ours(now, plan)) {
                 return null;
@@ -190,6 +193,25 @@ public class SolveService {
                     ? current.withProgress(new PlanRecord.Progress(progress.elapsed().toMillis(),
                     progress.score(), progress.phase(), clock.instant()))
                     : null);
+        };
+    }
+
+    /**
+     * Whether somebody asked to stop this solve (or the plan is gone): the plan record is read at the first
+     * question and then at most once per progress interval, so a Lambda's solve hears of a cancel from the
+     * table as a local one does.
+     */
+    private BooleanSupplier stopRequest(PlanRecord claimed) {
+        long interval = properties.solve().progressInterval().toNanos();
+        AtomicLong lastRead = new AtomicLong(System.nanoTime() - interval);
+        AtomicBoolean stop = new AtomicBoolean();
+        return () -> {
+            long now = System.nanoTime();
+            if (!stop.get() && now - lastRead.get() >= interval) {
+                lastRead.set(now);
+                stop.set(plans.get(claimed.planId()).map(PlanRecord::stopRequested).orElse(true));
+            }
+            return stop.get();
         };
     }
 

@@ -113,6 +113,21 @@ public final class DynamoPlanStore implements PlanStore {
     }
 
     @Override
+    public void delete(String planId, long expectedVersion) {
+        PlanRecord plan = get(planId).orElseThrow(() -> new VersionConflictException("plan " + planId));
+        try {
+            dynamo.deleteItem(delete -> delete.tableName(table).key(Items.key("PLAN#" + planId, SORT))
+                    .conditionExpression("#version = :expected")
+                    .expressionAttributeNames(Map.of("#version", "version"))
+                    .expressionAttributeValues(Map.of(":expected", n(expectedVersion))));
+        } catch (ConditionalCheckFailedException e) {
+            throw new VersionConflictException("plan " + planId);
+        }
+        // The record first: a document without its record is never read.
+        s3.deleteObject(delete -> delete.bucket(bucket).key(documentKey(plan)));
+    }
+
+    @Override
     public void putDocument(String planId, PlanDocument document) {
         PlanRecord plan = get(planId).orElseThrow(() -> new IllegalStateException("no plan " + planId));
         s3.putObject(put -> put.bucket(bucket).key(documentKey(plan)).contentType("application/json"),

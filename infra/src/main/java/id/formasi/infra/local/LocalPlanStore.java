@@ -76,6 +76,17 @@ public final class LocalPlanStore implements PlanStore {
     }
 
     @Override
+    public synchronized void delete(String planId, long expectedVersion) {
+        PlanRecord current = get(planId).orElseThrow(() -> new VersionConflictException("plan " + planId));
+        if (current.version() != expectedVersion) {
+            throw new VersionConflictException("plan " + planId, expectedVersion, current.version());
+        }
+        // The record first: a document without its record is never read.
+        LocalFiles.delete(recordPath(planId));
+        LocalFiles.delete(documents.resolve(LocalFiles.safeName(planId) + ".json"));
+    }
+
+    @Override
     public void putDocument(String planId, PlanDocument document) {
         LocalFiles.write(tmp, documents.resolve(LocalFiles.safeName(planId) + ".json"),
                 Json.MAPPER.writeValueAsBytes(document));

@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * The exact optimum of the plan, as a minimum-cost flow. People who share a facility, job, qualifications,
@@ -66,6 +67,11 @@ public final class ExactCore {
      * @param withPolicyTerms false for the contract's three levels only, the certificate's optimum
      */
     public static CoreLevels optimize(StaffingPlan plan, boolean withPolicyTerms) {
+        return optimize(plan, withPolicyTerms, () -> false);
+    }
+
+    /** As above; {@code stop} is asked between pricing rounds, and a yes keeps the flow over the arcs so far. */
+    public static CoreLevels optimize(StaffingPlan plan, boolean withPolicyTerms, BooleanSupplier stop) {
         Map<String, List<Placement>> classes = new LinkedHashMap<>();
         Map<Post, Integer> pinnedCount = new IdentityHashMap<>();
         for (Placement placement : plan.getPlacements()) {
@@ -150,7 +156,7 @@ public final class ExactCore {
             }
             solved = solvedNow;
             if (!addImprovingArcs(classList, candidate, arcCosts, postPotential, classPotential, tiers,
-                    districtMinimum, changed)) {
+                    districtMinimum, changed) || stop.getAsBoolean()) {
                 networks.forEach(Network::assign);
                 return CoreLevels.of(plan);
             }
