@@ -336,6 +336,13 @@ test('approve with a comment; a second approval at the old version shows the con
 
   await page.getByTestId('comment').fill('disetujui dalam rapat');
   await page.getByTestId('approve').click();
+  // It asks first, naming the plan and the version; saying no changes nothing.
+  assert.match(await text('[data-testid="confirm-text"]'), new RegExp(`Setujui rencana ${id} versi \\d+\\?`));
+  await shot('11-approve-confirm');
+  await page.getByTestId('confirm-no').click();
+  assert.equal((await getJson('/plans/' + id)).status, 'SOLVED');
+  await page.getByTestId('approve').click();
+  await page.getByTestId('confirm-yes').click();
   await page.waitForFunction(() => document.querySelector('[data-testid="status"]').textContent === 'Disetujui');
   const approved = await getJson('/plans/' + id);
   assert.equal(approved.status, 'APPROVED');
@@ -344,8 +351,9 @@ test('approve with a comment; a second approval at the old version shows the con
   await shot('11-approved');
 
   await stalePage.getByTestId('approve').click();
-  await stalePage.getByTestId('banner').waitFor();
-  assert.match(await text('[data-testid="banner-text"]', stalePage), /telah berubah/);
+  await stalePage.getByTestId('confirm-yes').click();
+  // (Its poll may have said already that the plan changed; the refused approval says it again.)
+  await stalePage.waitForFunction(() => /telah berubah/.test(document.querySelector('[data-testid="banner-text"]')?.textContent || ''));
   assert.equal(await text('[data-testid="plan-version"]', stalePage), shownVersion);
   await shot('12-conflict', stalePage);
   await stalePage.getByTestId('banner-action').click();
@@ -359,12 +367,16 @@ test('reject a plan with a comment', async () => {
   await page.getByTestId('reject').waitFor();
   await page.getByTestId('comment').fill('terlalu banyak mutasi lintas kecamatan');
   await page.getByTestId('reject').click();
+  await page.getByTestId('confirm-yes').click();
   await page.waitForFunction(() => document.querySelector('[data-testid="status"]').textContent === 'Ditolak');
   const rejected = await getJson('/plans/' + state.second);
   assert.equal(rejected.status, 'REJECTED');
   assert.equal(rejected.audit.at(-1).action, 'REJECT');
   assert.equal(rejected.audit.at(-1).comment, 'terlalu banyak mutasi lintas kecamatan');
   assert.ok(await page.getByTestId('approve').isDisabled(), 'a decided plan cannot be decided again');
+  // The audit trail shows who, what and the comment.
+  const row = page.locator('[data-testid="audit"] tr[data-action="REJECT"]');
+  assert.match(await row.innerText(), /perencana\s+Ditolak\s+terlalu banyak mutasi lintas kecamatan/);
 });
 
 test('compare two plans side by side', async () => {
@@ -404,6 +416,134 @@ test('switch to English: page texts and reasons change, and the choice is kept',
   await page.getByTestId('lang').click();
   await page.waitForFunction(() => document.documentElement.lang === 'id');
   await page.locator('[data-testid="tab-summary"]', { hasText: 'Ringkasan' }).waitFor();
+  assert.equal(state.pageErrors || 0, 0, 'no script errors');
+  assert.equal(state.external, undefined, 'no request left the runtime');
+});
+
+// --- a plan's life: supersede, stop, delete, stale; in Indonesian, then in English
+
+test('approving another plan supersedes the approved one, which links to it', async () => {
+  await open(`#/plans/${state.first}`);
+  await page.getByTestId('approve').waitFor();
+  await page.getByTestId('comment').fill('menggantikan rencana sebelumnya');
+  await page.getByTestId('approve').click();
+  assert.match(await text('[data-testid="confirm-text"]'), /akan digantikan/);
+  await page.getByTestId('confirm-yes').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="status"]').textContent === 'Disetujui');
+  const old = await getJson('/plans/' + state.third);
+  assert.equal(old.status, 'SUPERSEDED');
+  assert.equal(old.replacedBy.planId, state.first);
+  assert.deepEqual((await getJson('/plans?status=APPROVED')).items.map((p) => p.planId), [state.first]);
+
+  await open(`#/plans/${state.third}`);
+  await page.getByTestId('superseded-by').waitFor();
+  assert.equal(await text('[data-testid="status"]'), 'Digantikan');
+  assert.equal(await page.locator('[data-testid="superseded-by"] a').getAttribute('href'), '#/plans/' + state.first);
+  assert.match(await page.locator('[data-testid="audit"] tr[data-action="SUPERSEDE"]').innerText(), /Digantikan/);
+  assert.ok(await page.getByTestId('delete').isDisabled(), 'a plan once approved is kept');
+  await shot('16-superseded');
+  await open('#/plans');
+  assert.equal(await text(`tr[data-plan="${state.third}"] [data-testid="replaced-by"]`), state.first);
+});
+
+test('the plan list refreshes by itself while plans solve', async () => {
+  const snapshotId = (await getJson('/plans/' + state.first)).snapshotId;
+  await open('#/plans');
+  await page.getByTestId('plans').waitFor();
+  const queued = await api('POST', '/plans', { snapshotId, budgetSeconds: 3 });
+  assert.equal(queued.status, 202);
+  state.listed = queued.body.planId;
+  // No reload: the new plan appears, and its status follows the solve to the end.
+  const row = page.locator(`tr[data-plan="${state.listed}"]`);
+  await row.waitFor({ timeout: 30_000 });
+  await shot('17-list-refreshing');
+  await awaitStatus(state.listed, ['SOLVED']);
+  await page.locator(`tr[data-plan="${state.listed}"] [data-testid="status"]`, { hasText: 'Selesai' }).waitFor({ timeout: 30_000 });
+});
+
+test('stopping a solve keeps its best plan, marked as stopped early; progress shows elapsed against the budget', async () => {
+  const snapshotId = (await getJson('/plans/' + state.first)).snapshotId;
+  const queued = await api('POST', '/plans', { snapshotId, budgetSeconds: 60 });
+  state.stopped = queued.body.planId;
+  await open(`#/plans/${state.stopped}`);
+  // Stop once it solves (stopped while still queued, it would be cancelled with nothing to read).
+  await page.waitForFunction(() => /^Dihitung/.test(document.querySelector('[data-testid="progress-text"]')?.textContent || ''),
+    null, { timeout: 60_000, polling: 50 });
+  assert.match(await text('[data-testid="budget-text"]'), /s dari batas 60 s$/);
+  await page.getByTestId('stop').click();
+  assert.match(await text('[data-testid="confirm-text"]'), new RegExp(`Hentikan penghitungan rencana ${state.stopped}\\?`));
+  await shot('18-stop-confirm');
+  await page.getByTestId('confirm-yes').click();
+  const stopped = await awaitStatus(state.stopped, ['SOLVED'], 60_000);
+  assert.equal(stopped.summary.stoppedEarly, true);
+  assert.equal(stopped.summary.terminationReason, 'stopped early on request');
+  await page.getByTestId('stopped-early').waitFor({ timeout: 30_000 });
+  assert.match(await text('[data-testid="stopped-early"]'), /Dihentikan lebih awal/);
+  assert.match(await page.locator('[data-testid="audit"] tr[data-action="CANCEL"]').innerText(), /perencana\s+Penghentian/);
+  await shot('18-stopped-early');
+});
+
+test('delete a plan that is not approved, after confirming', async () => {
+  await open(`#/plans/${state.second}`);
+  await page.getByTestId('delete').click();
+  assert.match(await text('[data-testid="confirm-text"]'), new RegExp(`Hapus rencana ${state.second}`));
+  await shot('19-delete-confirm');
+  await page.getByTestId('confirm-yes').click();
+  await page.getByTestId('plans').waitFor();
+  assert.equal((await api('GET', '/plans/' + state.second)).status, 404);
+  assert.equal(await page.locator(`tr[data-plan="${state.second}"]`).count(), 0);
+});
+
+test('a stale plan names the snapshot that replaced it; no pins on it, the API answers 409', async () => {
+  const plan = await getJson('/plans/' + state.stopped);
+  const facility = (await allItems(`/snapshots/${plan.snapshotId}/facilities`))[0];
+  const formation = (await allItems(`/plans/${state.stopped}/formations`)).find((f) => f.facilityId === facility.facilityId);
+  const changed = await api('POST', `/snapshots/${plan.snapshotId}/changes`, { asOf: '2026-12-01',
+    changes: [{ type: 'FORMATION_CHANGED', facilityId: facility.facilityId, job: formation.job, cap: formation.cap + 1 }] });
+  assert.equal(changed.status, 201, JSON.stringify(changed.body));
+  state.newSnapshot = changed.body.snapshotId;
+  const stale = await awaitStatus(state.stopped, ['STALE'], 60_000);
+  assert.equal(stale.replacedBy.snapshotId, state.newSnapshot);
+
+  await open(`#/plans/${state.stopped}/moves`);
+  await page.getByTestId('stale-by').waitFor();
+  assert.match(await text('[data-testid="stale-by"]'), new RegExp(`snapshot ${state.newSnapshot}`));
+  assert.ok(await page.locator('[data-testid="moves"] tbody tr').first().getByTestId('pin').isDisabled(), 'no pins on a stale plan');
+  const pin = await api('PUT', `/plans/${state.stopped}/pins`, { pins: [], version: stale.version });
+  assert.equal(pin.status, 409);
+  assert.match(pin.body.message, new RegExp(`STALE: snapshot ${state.newSnapshot}`));
+  await shot('20-stale');
+});
+
+test('in English: the superseded and stale plans, the audit trail, and the approval asks first', async () => {
+  await open(`#/plans/${state.third}`);
+  await page.getByTestId('superseded-by').waitFor();
+  await page.getByTestId('lang').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.locator('[data-testid="superseded-by"]', { hasText: 'Superseded by the plan approved after it' }).waitFor();
+  assert.equal(await text('[data-testid="status"]'), 'Superseded');
+  assert.match(await text('[data-testid="audit"] summary'), /^Audit trail \(\d+\)$/);
+  await shot('21-superseded-english');
+
+  await open(`#/plans/${state.stopped}`);
+  await page.getByTestId('stale-by').waitFor();
+  assert.match(await text('[data-testid="stale-by"]'), new RegExp(`Stale: the data of this plan was replaced by snapshot ${state.newSnapshot}`));
+  assert.match(await text('[data-testid="stopped-early"]'), /Stopped early on request/);
+  await shot('22-stale-english');
+
+  // The recompute the new snapshot queued: its approval asks in English, and no keeps it as it was.
+  const recompute = (await getJson('/plans?snapshotId=' + encodeURIComponent(state.newSnapshot))).items[0];
+  const solved = await awaitStatus(recompute.planId, ['SOLVED'], 90_000);
+  await open(`#/plans/${solved.planId}`);
+  await page.getByTestId('approve').click();
+  assert.match(await text('[data-testid="confirm-text"]'),
+    new RegExp(`Approve plan ${solved.planId} at version ${solved.version}\\? The plan approved before it will be superseded\\.`));
+  await shot('23-approve-confirm-english');
+  await page.getByTestId('confirm-no').click();
+  assert.equal((await getJson('/plans/' + solved.planId)).status, 'SOLVED');
+
+  await page.getByTestId('lang').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'id');
   assert.equal(state.pageErrors || 0, 0, 'no script errors');
   assert.equal(state.external, undefined, 'no request left the runtime');
 });

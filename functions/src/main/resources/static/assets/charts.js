@@ -9,11 +9,12 @@ export function svg(tag, attrs = {}, children = []) {
 }
 
 /** Best score over time: points [{ t (s), value }], a line with its axes. */
-export function lineChart(points, { width = 520, height = 180, label = '' } = {}) {
+export function lineChart(points, { width = 520, height = 180, label = '', maxT: budget } = {}) {
   const pad = { l: 56, r: 12, t: 12, b: 28 };
   const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart', role: 'img', 'aria-label': label, 'data-testid': 'progress-chart' });
   if (!points.length) return root;
-  const maxT = Math.max(1, ...points.map((p) => p.t));
+  // Against the budget while solving, so the line shows how much of it is spent.
+  const maxT = Math.max(1, budget || 0, ...points.map((p) => p.t));
   const values = points.map((p) => p.value);
   let lo = Math.min(...values), hi = Math.max(...values);
   if (lo === hi) { lo -= 1; hi += 1; }

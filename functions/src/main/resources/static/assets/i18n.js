@@ -135,6 +135,8 @@ let lang = localStorage.getItem('formasi.lang') === 'en' ? 'en' : 'id';
 
 export function getLang() { return lang; }
 export function setLang(next) { lang = next; localStorage.setItem('formasi.lang', next); document.documentElement.lang = next; }
+/** More page texts, from the module that uses them. */
+export function addTexts(more) { Object.assign(T, more); }
 /** A page text by key. */
 export function t(key) { const entry = T[key]; return entry ? entry[lang === 'en' ? 1 : 0] : key; }
 /** A text the API gave as { id, en }. */

@@ -2,11 +2,14 @@
 import { ApiError, call, download, get } from './api.js';
 import { h, hideBanner, showBanner } from './dom.js';
 import { t, tr } from './i18n.js';
+import { confirmStep, deleteButton, fill } from './lifecycle.js';
 import { route } from './router.js';
 
 export function actions(plan, doc) {
   const comment = h('textarea', { rows: 2, name: 'comment', 'data-testid': 'comment', 'aria-label': t('comment'), placeholder: t('comment') });
   const decide = async (decision) => {
+    const question = fill(t(decision === 'approve' ? 'approveConfirm' : 'rejectConfirm'), { id: plan.planId, version: plan.version });
+    if (!(await confirmStep(question, decision === 'reject'))) return;
     try {
       await call('POST', `/plans/${plan.planId}/decision`, { decision, version: plan.version, comment: comment.value || undefined });
       showBanner(t('decided') + ': ' + t(decision === 'approve' ? 'APPROVED' : 'REJECTED'), 'ok');
@@ -30,7 +33,8 @@ export function actions(plan, doc) {
       cmp),
     h('div', { class: 'row wrap' }, comment,
       h('button', { type: 'button', class: 'primary', disabled: !solved, 'data-testid': 'approve', onclick: () => decide('approve') }, t('approve')),
-      h('button', { type: 'button', class: 'danger', disabled: !solved, 'data-testid': 'reject', onclick: () => decide('reject') }, t('reject'))));
+      h('button', { type: 'button', class: 'danger', disabled: !solved, 'data-testid': 'reject', onclick: () => decide('reject') }, t('reject')),
+      h('span', { class: 'spacer' }), deleteButton(plan)));
 }
 
 function conflictOr(e) {

@@ -10,7 +10,8 @@ export async function movesTab(body, plan, doc) {
   const jobs = [...new Set(doc.moves.map((m) => m.job))].sort();
   const districts = [...new Set(doc.formations.map((f) => f.district))].sort();
   const pinned = new Map(plan.pins.map((p) => [p.staffId, p]));
-  const decided = plan.status !== 'SOLVED' && plan.status !== 'STALE';
+  // Only a SOLVED plan takes pins: the API refuses the others (a stale one with 409).
+  const decided = plan.status !== 'SOLVED';
   const columns = [
     { head: t('person'), cell: (m) => h('a', { href: '#', 'data-testid': 'move-person', onclick: (e) => { e.preventDefault(); openDetail(plan.planId, { staffId: m.staffId }); } }, m.staffId) },
     { head: t('from'), cell: (m) => `${doc.names.get(m.from) || m.from}` },

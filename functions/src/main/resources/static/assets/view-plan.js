@@ -4,6 +4,7 @@ import { lineChart } from './charts.js';
 import { clear, h, main } from './dom.js';
 import { decidedBy, parseScore, scoreText, statusBadge } from './format.js';
 import { t, when } from './i18n.js';
+import { auditTrail, budgetBar, deleteButton, lifecycleNote, stopButton, watchPlan } from './lifecycle.js';
 import { actions } from './plan-actions.js';
 import { loadDocument, progressSeries } from './plan-data.js';
 import { onLeave, route, stale, token } from './router.js';
@@ -26,7 +27,8 @@ export async function planView(id, tab) {
     return;
   }
   if (plan.status === 'FAILED' || !plan.links.moves) {
-    shell.append(planHeader(plan), h('p', { class: 'error' }, `${t('failed')}: ${plan.failure || ''}`));
+    shell.append(planHeader(plan), plan.status === 'FAILED' ? h('p', { class: 'error' }, `${t('failed')}: ${plan.failure || ''}`) : null,
+      h('section', { class: 'card actions' }, h('div', { class: 'row' }, h('span', { class: 'spacer' }), deleteButton(plan))), auditTrail(plan));
     return;
   }
   const doc = await loadDocument(plan);
@@ -36,7 +38,8 @@ export async function planView(id, tab) {
   const nav = h('nav', { class: 'tabs', role: 'tablist' }, tabs.map(([key, label]) =>
     h('a', { href: `#/plans/${id}/${key}`, role: 'tab', 'aria-selected': key === tab ? 'true' : 'false', class: key === tab ? 'active' : '', 'data-testid': 'tab-' + key }, label)));
   const body = h('div', { class: 'tab-body', 'data-testid': 'tab-body' });
-  shell.append(planHeader(plan, doc), actions(plan, doc), nav, body);
+  shell.append(planHeader(plan, doc), actions(plan, doc), auditTrail(plan), nav, body);
+  watchPlan(plan, () => stale(mine), route);
   const views = { summary: summaryTab, formations: formationsTab, moves: movesTab, leaving: leavingTab, gaps: gapsTab, detail: detailTab };
   await (views[tab] || summaryTab)(body, plan, doc);
 }
@@ -47,7 +50,8 @@ function planHeader(plan) {
       h('span', { class: 'muted', 'data-testid': 'plan-version' }, `${t('version')} ${plan.version}`), h('span', { class: 'spacer' }),
       h('a', { href: '#/plans' }, '← ' + t('plans'))),
     h('p', { class: 'muted' }, `${t('snapshot')}: ${plan.snapshotId} · ${t('created')}: ${when(plan.createdAt)} · ${t('score')}: `,
-      h('span', { 'data-testid': 'plan-score' }, scoreText(plan.score)), ` · ${t('decidedBy')}: ${decidedBy(plan)}`));
+      h('span', { 'data-testid': 'plan-score' }, scoreText(plan.score)), ` · ${t('decidedBy')}: ${decidedBy(plan)}`),
+    lifecycleNote(plan));
 }
 
 async function solvingView(shell, plan) {
@@ -55,7 +59,16 @@ async function solvingView(shell, plan) {
   progressSeries.set(plan.planId, series);
   const chartBox = h('div', { class: 'chart-box' });
   const status = h('p', { 'data-testid': 'progress-text', 'aria-live': 'polite' });
-  shell.append(planHeader(plan), h('section', { class: 'card' }, h('h2', {}, t('progress')), h('p', { class: 'muted' }, t('progressHint')), status, chartBox));
+  const budget = h('div', {});
+  const stopBox = h('div', { class: 'row' });
+  const stopNote = h('p', { class: 'muted', 'data-testid': 'stop-note' });
+  const showStop = (p) => {
+    clear(stopBox).append(stopButton(p, (next) => showStop(next)));
+    stopNote.textContent = p.stopRequested ? t('stopRequested') : '';
+  };
+  showStop(plan);
+  shell.append(planHeader(plan), h('section', { class: 'card' }, h('div', { class: 'row' }, h('h2', {}, t('progress')), h('span', { class: 'spacer' }), stopBox),
+    h('p', { class: 'muted' }, t('progressHint')), status, budget, stopNote, chartBox), auditTrail(plan));
   let stopped = false;
   onLeave(() => { stopped = true; });
   const draw = (p) => {
@@ -65,7 +78,9 @@ async function solvingView(shell, plan) {
       if (s && (!series.length || series[series.length - 1].t !== tSec)) series.push({ t: tSec, value: s.shortage });
       status.textContent = `${t(p.status)} · ${t('elapsed')} ${tSec.toFixed(1)} s · ${p.progress.score}`;
     } else status.textContent = t(p.status) + '…';
-    clear(chartBox).append(lineChart(series, { label: t('progressHint') }));
+    clear(budget).append(budgetBar(p.progress ? p.progress.elapsedMillis : 0, p.budgetSeconds));
+    if (p.stopRequested) stopNote.textContent = t('stopRequested');
+    clear(chartBox).append(lineChart(series, { label: t('progressHint'), maxT: p.budgetSeconds }));
   };
   draw(plan);
   while (!stopped) {

@@ -2,27 +2,33 @@
 import { ApiError, all, call, download, get, send } from './api.js';
 import { clear, field, h, main } from './dom.js';
 import { decidedBy, scoreText, statusBadge } from './format.js';
-import { t, when } from './i18n.js';
+import { num, t, when } from './i18n.js';
+import { whilePending } from './lifecycle.js';
 import { route, stale, token } from './router.js';
 
 export async function plansView() {
   const mine = token();
   document.title = 'Formasi — ' + t('plans');
   const list = await all('/plans');
-  const decided = list.filter((p) => p.status === 'APPROVED' || p.status === 'REJECTED');
-  const details = new Map(await Promise.all(decided.map(async (p) => [p.planId, await get('/plans/' + p.planId)])));
+  const details = new Map();
+  await decisions(list, details);
   const chosen = new Set();
   const compareBtn = h('button', { type: 'button', disabled: true, 'data-testid': 'compare-selected',
     onclick: () => { const [a, b] = [...chosen]; location.hash = `#/compare/${a}/${b}`; } }, t('compareSelected'));
-  const rows = list.map((p) => h('tr', { 'data-plan': p.planId },
-    h('td', {}, h('input', { type: 'checkbox', 'aria-label': t('compare') + ' ' + p.planId, 'data-testid': 'pick',
+  const rowsOf = (items) => items.map((p) => h('tr', { 'data-plan': p.planId },
+    h('td', {}, h('input', { type: 'checkbox', 'aria-label': t('compare') + ' ' + p.planId, 'data-testid': 'pick', checked: chosen.has(p.planId),
       onchange: (e) => { e.target.checked ? chosen.add(p.planId) : chosen.delete(p.planId); compareBtn.disabled = chosen.size !== 2; } })),
     h('td', {}, h('a', { href: '#/plans/' + p.planId, 'data-testid': 'plan-link' }, p.planId)),
-    h('td', {}, statusBadge(p.status)),
+    h('td', {}, statusBadge(p.status), statusDetail(p)),
     h('td', {}, p.snapshotId),
     h('td', { 'data-testid': 'plan-score' }, scoreText(p.score)),
     h('td', {}, when(p.createdAt)),
     h('td', {}, details.has(p.planId) ? decidedBy(details.get(p.planId)) : '–')));
+  const tbody = h('tbody', {});
+  const fillRows = (items) => clear(tbody).append(...(items.length ? rowsOf(items) : [h('tr', {}, h('td', { colspan: 7, class: 'muted' }, t('noPlans')))]));
+  fillRows(list);
+  // While anything is queued or solving, the statuses and progress refresh in place (the form keeps its input).
+  whilePending(list, async (items) => { await decisions(items, details); if (!stale(mine)) fillRows(items); }, () => stale(mine));
   const snapshots = [...new Set(list.map((p) => p.snapshotId))];
   if (stale(mine)) return;
   clear(main).append(
@@ -31,8 +37,28 @@ export async function plansView() {
         h('button', { type: 'button', onclick: route, 'data-testid': 'refresh' }, t('refresh')), compareBtn),
       h('div', { class: 'scroll' }, h('table', { class: 'grid', 'data-testid': 'plans' },
         h('thead', {}, h('tr', {}, ['', t('plan'), t('status'), t('snapshot'), t('score'), t('created'), t('decidedBy')].map((c) => h('th', { scope: 'col' }, c)))),
-        h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 7, class: 'muted' }, t('noPlans'))))))),
+        tbody))),
     newPlanForm(snapshots));
+}
+
+/** Loads the audit of decided plans not yet in {@code details}: who decided. */
+async function decisions(items, details) {
+  const decided = items.filter((p) => ['APPROVED', 'REJECTED', 'SUPERSEDED'].includes(p.status) && !details.has(p.planId));
+  for (const [id, plan] of await Promise.all(decided.map(async (p) => [p.planId, await get('/plans/' + p.planId)]))) details.set(id, plan);
+}
+
+/** Next to the status: the progress of a solve against its budget, or what replaced the plan. */
+function statusDetail(p) {
+  if (p.status === 'SOLVING' && p.progress) {
+    return h('div', { class: 'muted small', 'data-testid': 'list-progress' }, `${num(Math.round(p.progress.elapsedMillis / 100) / 10)} / ${num(p.budgetSeconds)} s`);
+  }
+  if (p.status === 'SUPERSEDED' && p.replacedBy && p.replacedBy.planId) {
+    return h('div', { class: 'small' }, '→ ', h('a', { href: '#/plans/' + p.replacedBy.planId, 'data-testid': 'replaced-by' }, p.replacedBy.planId));
+  }
+  if (p.status === 'STALE' && p.replacedBy && p.replacedBy.snapshotId) {
+    return h('div', { class: 'muted small', 'data-testid': 'replaced-by' }, '→ ' + p.replacedBy.snapshotId);
+  }
+  return null;
 }
 
 function newPlanForm(snapshots) {
