@@ -352,8 +352,9 @@ test('approve with a comment; a second approval at the old version shows the con
 
   await stalePage.getByTestId('approve').click();
   await stalePage.getByTestId('confirm-yes').click();
-  // (Its poll may have said already that the plan changed; the refused approval says it again.)
+  // Refused (409), and the page says the plan changed (its poll may have said so already).
   await stalePage.waitForFunction(() => /telah berubah/.test(document.querySelector('[data-testid="banner-text"]')?.textContent || ''));
+  assert.equal((await getJson('/plans/' + id)).audit.filter((a) => a.action === 'APPROVE').length, 1);
   assert.equal(await text('[data-testid="plan-version"]', stalePage), shownVersion);
   await shot('12-conflict', stalePage);
   await stalePage.getByTestId('banner-action').click();

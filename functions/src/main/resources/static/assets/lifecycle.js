@@ -42,7 +42,6 @@ addTexts({
   A_SUPERSEDE: ['Digantikan', 'Superseded'],
   A_STALE: ['Menjadi usang', 'Became stale'],
   budgetOf: ['dari batas', 'of the budget'],
-  planChanged: ['Rencana ini berubah: status sekarang', 'This plan changed: its status is now'],
 });
 
 /** Replaces {name} in a page text. */
@@ -157,7 +156,7 @@ export function watchPlan(plan, stopped, reload) {
     const now = items.find((p) => p.planId === plan.planId);
     if (now && now.version !== seen) {
       seen = now.version;
-      showBanner(`${t('planChanged')} ${t(now.status)}.`, 'warn', { label: t('refresh'), run: reload });
+      showBanner(`${t('conflict')} (${t('status')}: ${t(now.status)})`, 'warn', { label: t('reload'), run: reload });
     }
   }, stopped)).catch(() => {});
 }
