@@ -227,6 +227,16 @@ class OpenApiTest {
         call("GET", "/plans/unknown/export.xlsx", null);
         call("GET", "/plans/" + queued + "/export.xlsx", null);
 
+        // Stop and delete: the queued plan cancelled (again the same), a solved one refused; deleted, or kept.
+        call("POST", "/plans/" + queued + "/cancel", Map.of("comment", "not needed"));
+        call("POST", "/plans/" + queued + "/cancel", null);
+        call("POST", "/plans/" + planId + "/cancel", null);
+        call("POST", "/plans/unknown/cancel", null);
+        call("DELETE", "/plans/" + queued + "?version=x", null);
+        call("DELETE", "/plans/" + queued, null);
+        call("DELETE", "/plans/" + resolved, null);
+        call("DELETE", "/plans/unknown", null);
+
         // A change makes a new snapshot version.
         JsonNode person = snapshot.get("staff").get(0);
         call("POST", "/snapshots/openapi-1/changes", Map.of("changes", List.of(Map.of("type", "STAFF_LEFT"))));
