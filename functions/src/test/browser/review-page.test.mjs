@@ -171,11 +171,44 @@ test('the solved plan shows the headline figures the API gives', async () => {
   assert.ok(explanation.optimum.optimal ? gap === 'optimal' : gap.includes(fmt(explanation.optimum.disruptionGap)), gap);
   const health = formations.filter((f) => f.sector === 'HEALTH');
   assert.equal(await text('[data-testid="by-sector"] tr[data-sector="HEALTH"] td:last-child'), fmt(sum(health, 'shortageAfter')));
-  // The map: one dot per facility with coordinates, one line per move between them; a click shows the facility.
+  // The map: one dot per facility with coordinates, each district an approximate area with its name, the
+  // moves between districts bundled per ordered pair (their counts add up), in colour steps, names on hover.
   const facilities = await allItems(`/snapshots/${plan.snapshotId}/facilities`);
   assert.equal(await page.locator('[data-testid="map"] circle.facility-dot').count(), facilities.length);
-  assert.equal(await page.locator('[data-testid="map"] line.move-line').count(), moves.length);
+  const districtOf = new Map(facilities.map((f) => [f.facilityId, f.district]));
+  const districtNames = await page.locator('[data-testid="district-name"]').evaluateAll((els) => els.map((e) => e.textContent));
+  assert.deepEqual(districtNames.sort(), [...new Set(facilities.map((f) => f.district))].sort());
+  assert.equal(await page.locator('[data-testid="map"] path.district-area').count(), districtNames.length);
+  const bundled = () => page.locator('[data-testid="map"] path.bundle').evaluateAll((els) => els.reduce((n, e) => n + Number(e.dataset.count), 0));
+  const between = (list) => list.filter((m) => districtOf.get(m.from) !== districtOf.get(m.to)).length;
+  assert.equal(await bundled(), between(moves));
+  assert.ok(between(moves) > 0, 'the sample moves people between districts');
+  const steps = await page.locator('[data-testid="map"] circle.facility-dot').evaluateAll((els) => new Set(els.map((e) => e.dataset.step)).size);
+  assert.ok(steps > 2, `facilities in ${steps} colour steps`);
+  // The legend: five steps, each label clear of the next swatch.
+  const legend = await page.locator('[data-testid="legend"] .legend-step').evaluateAll((els) => els.map((e) =>
+    ({ swatch: e.children[0].getBoundingClientRect(), label: e.children[1].getBoundingClientRect() })));
+  assert.equal(legend.length, 5);
+  for (const [i, step] of legend.entries()) {
+    assert.ok(step.label.left >= step.swatch.right, 'label after its swatch');
+    const next = legend[i + 1];
+    if (next && next.swatch.top === step.swatch.top) assert.ok(next.swatch.left > step.label.right, 'label clear of the next swatch');
+  }
+  // Filters: a district draws only the moves touching it, also per facility; a job only its moves.
+  const district = districtOf.get(moves[0].to);
+  await page.getByTestId('map-district').selectOption(district);
+  const touching = moves.filter((m) => districtOf.get(m.from) === district || districtOf.get(m.to) === district);
+  assert.equal(await bundled(), between(touching));
+  assert.equal(await page.locator('[data-testid="map"] path.move-arrow').count(), touching.length);
+  await shot('04a-map-district');
+  await page.getByTestId('map-district').selectOption('');
+  await page.getByTestId('map-job').selectOption(moves[0].job);
+  assert.equal(await bundled(), between(moves.filter((m) => m.job === moves[0].job)));
+  await page.getByTestId('map-job').selectOption('');
   const target = moves[0].to;
+  await page.locator(`[data-testid="map"] circle[data-facility="${target}"]`).dispatchEvent('mouseenter');
+  assert.match(await page.getByTestId('hover-label').evaluate((e) => e.textContent),
+    new RegExp('^' + facilities.find((f) => f.facilityId === target).name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   await page.locator(`[data-testid="map"] circle[data-facility="${target}"]`).dispatchEvent('click');
   await page.getByTestId('facility-card').waitFor();
   assert.equal(await text('[data-testid="facility-card"] h3'), facilities.find((f) => f.facilityId === target).name);
