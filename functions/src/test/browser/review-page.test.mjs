@@ -495,26 +495,42 @@ test('the plan list refreshes by itself while plans solve', async () => {
   await page.locator(`tr[data-plan="${state.listed}"] [data-testid="status"]`, { hasText: 'Selesai' }).waitFor({ timeout: 30_000 });
 });
 
-test('stopping a solve keeps its best plan, marked as stopped early; progress shows elapsed against the budget', async () => {
+test('stopping a solve keeps its plan so far, marked as stopped early', async () => {
   const snapshotId = (await getJson('/plans/' + state.first)).snapshotId;
-  const queued = await api('POST', '/plans', { snapshotId, budgetSeconds: 60 });
-  state.stopped = queued.body.planId;
-  await open(`#/plans/${state.stopped}`);
-  // Stop once it solves (stopped while still queued, it would be cancelled with nothing to read).
-  await page.waitForFunction(() => /^Dihitung/.test(document.querySelector('[data-testid="progress-text"]')?.textContent || ''),
-    null, { timeout: 60_000, polling: 50 });
-  assert.match(await text('[data-testid="budget-text"]'), /s dari batas 60 s$/);
-  await page.getByTestId('stop').click();
-  assert.match(await text('[data-testid="confirm-text"]'), new RegExp(`Hentikan penghitungan rencana ${state.stopped}\\?`));
-  await shot('18-stop-confirm');
-  await page.getByTestId('confirm-yes').click();
-  const stopped = await awaitStatus(state.stopped, ['SOLVED'], 60_000);
-  assert.equal(stopped.summary.stoppedEarly, true);
+  // The flow hears a stop between its pricing rounds (a few seconds of them on the sample): a solve that
+  // proves its optimum before the stop arrives ends SOLVED as usual, so another plan is tried, up to three.
+  let stopped;
+  for (let attempt = 1; attempt <= 3 && !(stopped && stopped.summary.stoppedEarly); attempt++) {
+    const queued = await api('POST', '/plans', { snapshotId, budgetSeconds: 60 });
+    state.stopped = queued.body.planId;
+    await open(`#/plans/${state.stopped}`);
+    await page.getByTestId('stop').waitFor();
+    // Stop once it solves (stopped while still queued, it would be cancelled with nothing to read).
+    stopped = await awaitStatus(state.stopped, ['SOLVING', 'SOLVED'], 60_000);
+    if (stopped.status === 'SOLVED') continue;
+    await page.getByTestId('stop').click();
+    assert.match(await text('[data-testid="confirm-text"]'), new RegExp(`Hentikan penghitungan rencana ${state.stopped}\\?`));
+    if (attempt === 1) await shot('18-stop-confirm');
+    await page.getByTestId('confirm-yes').click();
+    stopped = await awaitStatus(state.stopped, ['SOLVED'], 60_000);
+  }
+  console.log(`stop heard by plan ${state.stopped}`);
+  assert.equal(stopped.summary.stoppedEarly, true, 'one of three solves heard its stop');
   assert.equal(stopped.summary.terminationReason, 'stopped early on request');
   await page.getByTestId('stopped-early').waitFor({ timeout: 30_000 });
   assert.match(await text('[data-testid="stopped-early"]'), /Dihentikan lebih awal/);
   assert.match(await page.locator('[data-testid="audit"] tr[data-action="CANCEL"]').innerText(), /perencana\s+Penghentian/);
   await shot('18-stopped-early');
+});
+
+test('a solve shows its elapsed time against the budget', async () => {
+  const snapshotId = (await getJson('/plans/' + state.first)).snapshotId;
+  const queued = await api('POST', '/plans', { snapshotId, budgetSeconds: 45 });
+  await open(`#/plans/${queued.body.planId}`);
+  await page.getByTestId('budget-text').waitFor();
+  assert.match(await text('[data-testid="budget-text"]'), /^\d+(,\d)? s dari batas 45 s$/);
+  assert.equal(await page.locator('[data-testid="budget-bar"] progress').getAttribute('max'), '45');
+  await awaitStatus(queued.body.planId, ['SOLVED'], 90_000);
 });
 
 test('delete a plan that is not approved, after confirming', async () => {

@@ -78,7 +78,9 @@ async function solvingView(shell, plan) {
       if (s && (!series.length || series[series.length - 1].t !== tSec)) series.push({ t: tSec, value: s.shortage });
       status.textContent = `${t(p.status)} · ${t('elapsed')} ${tSec.toFixed(1)} s · ${p.progress.score}`;
     } else status.textContent = t(p.status) + '…';
-    clear(budget).append(budgetBar(p.progress ? p.progress.elapsedMillis : 0, p.budgetSeconds));
+    // Before the flow's first answer there is no progress yet: the time since the solve claimed the plan.
+    const since = p.status === 'SOLVING' ? Math.max(0, Date.now() - Date.parse(p.updatedAt)) : 0;
+    clear(budget).append(budgetBar(p.progress ? p.progress.elapsedMillis : since, p.budgetSeconds));
     if (p.stopRequested) stopNote.textContent = t('stopRequested');
     clear(chartBox).append(lineChart(series, { label: t('progressHint'), maxT: p.budgetSeconds }));
   };
