@@ -18,6 +18,7 @@ import id.formasi.infra.PlanRecord;
 import id.formasi.solver.plan.PlanDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -70,13 +71,19 @@ record PlanReviewHandlers(PlanService plans, PlanLifecycle lifecycle, WhatIfServ
         return Response.ok(Views.Plan.of(request, plan));
     }
 
-    Response resolve(Request request) {
+    /** A field of a body that may be absent: read by {@code read}, whose errors are the request's refusal. */
+    private static <T> T optionalField(Request request, String what, BiFunction<JsonNode, List<Failure.Detail>, T> read) {
         JsonNode body = request.hasBody() ? json(request) : MAPPER.createObjectNode();
         List<Failure.Detail> errors = new ArrayList<>();
-        Integer budget = optionalInt(body, "budgetSeconds", errors);
+        T value = read.apply(body, errors);
         if (!errors.isEmpty()) {
-            throw new Failure(Failure.Kind.INVALID, "the resolve request has errors", errors);
+            throw new Failure(Failure.Kind.INVALID, "the " + what + " request has errors", errors);
         }
+        return value;
+    }
+
+    Response resolve(Request request) {
+        Integer budget = optionalField(request, "resolve", (body, errors) -> optionalInt(body, "budgetSeconds", errors));
         PlanRecord plan = plans.resolve(request.tenant(), request.pathParameter("id"), budget);
         return Response.accepted(Views.Queued.of(request, plan), url(request, "/plans/" + plan.planId()));
     }
@@ -103,12 +110,7 @@ record PlanReviewHandlers(PlanService plans, PlanLifecycle lifecycle, WhatIfServ
 
     /** Stops a solve: {@code comment} optional, no version (the solve writes progress meanwhile). */
     Response cancel(Request request) {
-        JsonNode body = request.hasBody() ? json(request) : MAPPER.createObjectNode();
-        List<Failure.Detail> errors = new ArrayList<>();
-        String comment = optionalText(body, "comment", errors);
-        if (!errors.isEmpty()) {
-            throw new Failure(Failure.Kind.INVALID, "the cancel request has errors", errors);
-        }
+        String comment = optionalField(request, "cancel", (body, errors) -> optionalText(body, "comment", errors));
         return Response.ok(Views.Plan.of(request, lifecycle.cancel(request.tenant(),
                 request.pathParameter("id"), request.actor(), comment)));
     }

@@ -17,19 +17,9 @@ import org.springframework.stereotype.Service;
  * plan) or rejected, stopped while it solves, deleted. Every call acts on the caller's tenant only.
  */
 @Service
-public class PlanLifecycle {
+public record PlanLifecycle(PlanService service, PlanStore plans, Clock clock) {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanLifecycle.class);
-
-    private final PlanService service;
-    private final PlanStore plans;
-    private final Clock clock;
-
-    public PlanLifecycle(PlanService service, PlanStore plans, Clock clock) {
-        this.service = service;
-        this.plans = plans;
-        this.clock = clock;
-    }
 
     /** Approves or rejects a solved plan, if the reviewer saw its current version. */
     public PlanRecord decide(String tenant, String planId, boolean approve, long expectedVersion, String actor,
