@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBodyBytes   requests with a larger body get 413
  * @param snapshotBucket the bucket of snapshots (and, on AWS, plan documents); snapshot events carry its name
  * @param tenantClaim    on AWS, the token claim that names the caller's tenant (a region code)
+ * @param auth           sign-in: the OpenID provider, the page's client and the groups claim (off when no issuer)
  * @param aws            the AWS backend's table and queue (endpoints, region and credentials are the SDK's own settings)
  */
 @ConfigurationProperties("formasi")
@@ -25,7 +26,31 @@ public record FormasiProperties(
         @DefaultValue("custom:tenant") String tenantClaim,
         @DefaultValue Solve solve,
         @DefaultValue Local local,
+        @DefaultValue Auth auth,
         @DefaultValue Aws aws) {
+
+    /**
+     * Sign-in with an OpenID provider. With an issuer set, every route but the page, its files and the API's
+     * description needs a token, and the groups claim decides the role ({@code api.Access}); on AWS the HTTP
+     * API's JWT authorizer checks the token, the local runtime checks it itself. Without one the local runtime
+     * stays open.
+     *
+     * @param issuer      the provider's issuer URL (its {@code /.well-known/openid-configuration} is read)
+     * @param clientId    the page's public client, and the token audience accepted ({@code aud} or {@code client_id})
+     * @param scopes      what the page asks the provider for
+     * @param groupsClaim the token claim holding the person's groups: {@code pengamat}, {@code perencana},
+     *                    {@code penyetuju}
+     */
+    public record Auth(
+            @DefaultValue("") String issuer,
+            @DefaultValue("") String clientId,
+            @DefaultValue("openid email profile") String scopes,
+            @DefaultValue("cognito:groups") String groupsClaim) {
+
+        public boolean enabled() {
+            return issuer != null && !issuer.isBlank();
+        }
+    }
 
     /**
      * The AWS backend ({@code formasi.backend=aws}); on Lambda set by the template as {@code FORMASI_AWS_TABLE}

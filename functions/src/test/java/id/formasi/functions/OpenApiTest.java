@@ -144,6 +144,7 @@ class OpenApiTest {
         call("GET", "/assets/no-such-file.js", null);
         call("GET", "/openapi.yaml", null);
         call("GET", "/snapshot.schema.json", null);
+        call("GET", "/config", null);
 
         // Snapshots: stored, stored again, other bytes under its id, invalid, too large, not JSON, unknown.
         ObjectNode snapshot = Samples.tiny("openapi-1");

@@ -29,6 +29,8 @@ final class Runtime implements AutoCloseable {
     final LocalRuntime local;
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
+    /** Sent as {@code Authorization: Bearer} with every request when set (sign-in on). */
+    volatile String bearer;
 
     Runtime(Path dataDir, String... properties) {
         this.dataDir = dataDir;
@@ -48,6 +50,9 @@ final class Runtime implements AutoCloseable {
     Reply send(String method, String path, String contentType, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("X-Formasi-User", "planner-a");
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

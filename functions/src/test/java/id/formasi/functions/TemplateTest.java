@@ -2,6 +2,8 @@ package id.formasi.functions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.formasi.functions.api.Access;
+import id.formasi.functions.api.Role;
 import id.formasi.functions.api.Route;
 import id.formasi.functions.api.Routes;
 import id.formasi.infra.SnapshotStore;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +42,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Holds template.yaml against the code, at the level of {@code sam validate} and beyond: the functions are
- * the beans, the HttpApi events are the route table with a scope per role, every setting the code needs is
+ * the beans, the HttpApi events are the route table with the authorizer where {@code Access} asks a token, every setting the code needs is
  * set, every function is granted exactly what its adapters call ({@link AwsPermissions}), and the table,
  * queue, bucket and rule are as the adapters expect them.
  */
@@ -144,56 +147,45 @@ class TemplateTest {
     // --- the API
 
     @Test
-    void theHttpApiEventsAreTheRouteTableWithAScopePerRole() throws Exception {
-        Set<String> routes = new TreeSet<>();
+    void theHttpApiEventsAreTheRouteTableAndTheAuthorizerFollowsItsAccessTable() throws Exception {
+        Map<String, Role> routes = new TreeMap<>();
         // The table needs no service to be listed: whatever the constructor takes, nulls do.
         var constructor = Routes.class.getConstructors()[0];
         Routes table = (Routes) constructor.newInstance(new Object[constructor.getParameterCount()]);
         for (Route route : table.table()) {
-            routes.add(route.method() + " " + route.template());
+            routes.put(route.method() + " " + route.template(), Access.role(route));
         }
-        Map<String, List<String>> events = new HashMap<>();
+        Map<String, Boolean> events = new TreeMap<>();
         functions().forEach((definition, logicalId) -> map(properties(definition).get("Events")).values().stream()
                 .map(TemplateTest::map).filter(event -> "HttpApi".equals(event.get("Type"))).forEach(event -> {
                     assertThat(definition).isEqualTo("api");
                     Map<String, Object> properties = map(event.get("Properties"));
                     assertThat(ref(properties.get("ApiId"))).isEqualTo("HttpApi");
-                    Map<String, Object> auth = map(properties.get("Auth"));
-                    List<String> scopes = "NONE".equals(auth.get("Authorizer")) ? List.of(PUBLIC)
-                            : strings(auth.get("AuthorizationScopes"));
-                    events.put(properties.get("Method") + " " + properties.get("Path"), scopes);
+                    String route = properties.get("Method") + " " + properties.get("Path");
+                    // Scopes would refuse the ID tokens the page sends (they carry none): roles are groups.
+                    Map<String, Object> auth = properties.containsKey("Auth") ? map(properties.get("Auth")) : Map.of();
+                    assertThat(auth.keySet()).as(route).isSubsetOf(Set.of("Authorizer"));
+                    events.put(route, "NONE".equals(auth.get("Authorizer")));
                 }));
-        assertThat(new TreeSet<>(events.keySet())).isEqualTo(routes);
-        events.forEach((route, scopes) -> assertThat(scopes).as(route).containsExactly(scopeOf(route)));
+        assertThat(events.keySet()).isEqualTo(routes.keySet());
+        // No token exactly where the table says public: the page, its files, the API's description, /config.
+        events.forEach((route, open) -> assertThat(open).as(route).isEqualTo(routes.get(route) == Role.PUBLIC));
+        assertThat(routes).containsEntry("POST /plans/{id}/decision", Role.PENYETUJU)
+                .containsEntry("PUT /plans/{id}/pins", Role.PERENCANA).containsEntry("GET /plans", Role.PENGAMAT);
 
         Map<String, Object> api = map(resource("HttpApi").get("Properties"));
         Map<String, Object> auth = map(api.get("Auth"));
         String authorizer = (String) auth.get("DefaultAuthorizer");
         Map<String, Object> jwt = map(map(map(auth.get("Authorizers")).get(authorizer)).get("JwtConfiguration"));
-        assertThat(ref(jwt.get("issuer"))).isEqualTo("JwtIssuer");
-        assertThat(ref(jwt.get("audience"))).isEqualTo("JwtAudience");
-    }
-
-    /**
-     * No token: the review page and its files, which the browser loads before anyone signs in, and the API's
-     * description (no data in it).
-     */
-    static final String PUBLIC = "(no authorizer)";
-
-    /** The roles: whoever submits plans and data, whoever reviews (pins, re-solve, stop, delete), whoever approves; all read. */
-    static String scopeOf(String route) {
-        if (route.equals("GET /") || route.startsWith("GET /assets/") || route.equals("GET /openapi.yaml")
-                || route.equals("GET /snapshot.schema.json")) {
-            return PUBLIC;
-        }
-        if (route.equals("POST /plans/{id}/decision")) {
-            return "formasi/approve";
-        }
-        if (route.equals("PUT /plans/{id}/pins") || route.equals("POST /plans/{id}/resolve")
-                || route.equals("POST /plans/{id}/cancel") || route.equals("DELETE /plans/{id}")) {
-            return "formasi/review";
-        }
-        return route.startsWith("GET ") ? "formasi/read" : "formasi/submit";
+        // The function checks the groups of the very tokens the authorizer let in: same issuer, same client.
+        Map<String, Object> environment = environment("ApiFunction");
+        assertThat(ref(jwt.get("issuer"))).isEqualTo("JwtIssuer").isEqualTo(ref(environment.get("FORMASI_AUTH_ISSUER")));
+        assertThat(list(jwt.get("audience"))).hasSize(1);
+        assertThat(ref(list(jwt.get("audience")).getFirst())).isEqualTo("JwtAudience")
+                .isEqualTo(ref(environment.get("FORMASI_AUTH_CLIENT_ID")));
+        assertThat(ref(environment.get("FORMASI_AUTH_GROUPS_CLAIM"))).isEqualTo("GroupsClaim");
+        assertThat(map(map(template.get("Parameters")).get("GroupsClaim")).get("Default"))
+                .isEqualTo(defaultOf(FormasiProperties.Auth.class, "groupsClaim"));
     }
 
     // --- permissions

@@ -31,9 +31,11 @@ public class HttpApi {
     private final long maxBodyBytes;
     private final JsonMapper mapper;
     private final Tenancy tenancy;
+    private final Access access;
 
-    public HttpApi(Routes routes, FormasiProperties properties) {
+    public HttpApi(Routes routes, FormasiProperties properties, Access access) {
         this.routes = routes.table();
+        this.access = access;
         this.tenancy = new Tenancy(properties);
         this.maxBodyBytes = properties.maxBodyBytes();
         this.mapper = Requests.MAPPER;
@@ -56,6 +58,7 @@ public class HttpApi {
         String internal = null;
         try {
             match = match(method, path, event);
+            access.check(match.route(), event);
             response = match.route().handler().apply(request(match.route(), method, path, match.parameters(), event));
         } catch (Failure failure) {
             response = error(failure);
@@ -166,11 +169,17 @@ public class HttpApi {
         return "GET";
     }
 
-    /** The JWT authorizer's subject when there is one (AWS), else the local header, else anonymous. */
+    /**
+     * Who asks, as the audit names them: the token's {@code name}, else its {@code email}, else its subject (a
+     * token of a machine); without a token the local header, else anonymous.
+     */
     private static String actor(APIGatewayV2HTTPEvent event, Map<String, String> headers) {
-        String subject = Tenancy.claims(event).get("sub");
-        if (subject != null && !subject.isBlank()) {
-            return subject;
+        Map<String, String> claims = Tenancy.claims(event);
+        for (String claim : List.of("name", "email", "sub")) {
+            String value = claims.get(claim);
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
         }
         String header = headers.get("x-formasi-user");
         return header == null || header.isBlank() ? "anonymous" : header.strip();

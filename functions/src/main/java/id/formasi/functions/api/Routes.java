@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The route table of the {@code api} function: every method and path, and the handler that answers it. The
- * handlers are reached only when a request comes, so the table can be listed without any service.
+ * handlers are reached only when a request comes, so the table can be listed without any service. Who may call
+ * each route is {@link Access}'s table.
  */
 @Component
 public class Routes {
@@ -16,14 +17,16 @@ public class Routes {
     private final SnapshotHandlers snapshots;
     private final UploadHandlers uploads;
     private final SheetsHandlers sheets;
+    private final Access access;
 
     public Routes(PlanHandlers plans, PlanReviewHandlers review, SnapshotHandlers snapshots, UploadHandlers uploads,
-            SheetsHandlers sheets) {
+            SheetsHandlers sheets, Access access) {
         this.plans = plans;
         this.review = review;
         this.snapshots = snapshots;
         this.uploads = uploads;
         this.sheets = sheets;
+        this.access = access;
     }
 
     public List<Route> table() {
@@ -32,6 +35,7 @@ public class Routes {
                 new Route("GET", "/assets/{name}", StaticAssets::asset),
                 new Route("GET", "/openapi.yaml", StaticAssets::openApi),
                 new Route("GET", "/snapshot.schema.json", StaticAssets::snapshotSchema),
+                new Route("GET", "/config", request -> access.config(request)),
                 new Route("POST", "/plans", request -> plans.submitPlan(request)),
                 new Route("GET", "/plans", request -> plans.listPlans(request)),
                 new Route("GET", "/plans/{id}", request -> plans.getPlan(request)),

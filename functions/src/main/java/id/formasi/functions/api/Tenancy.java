@@ -7,9 +7,10 @@ import id.formasi.solver.snapshot.TenantCode;
 import java.util.Map;
 
 /**
- * Whose data a request may see. On AWS the tenant is a claim of the token the API's JWT authorizer checked
- * ({@code formasi.tenant-claim}); any header is ignored there, since anybody can send one. Locally there is no
- * token: the {@code X-Formasi-Tenant} header names the tenant, else {@code formasi.local.tenant}.
+ * Whose data a request may see. On AWS, and locally with sign-in on ({@code formasi.auth.issuer}), the tenant is
+ * a claim of the token the JWT authorizer (or the local runtime) checked ({@code formasi.tenant-claim}); any
+ * header is ignored there, since anybody can send one. Locally without sign-in there is no token: the
+ * {@code X-Formasi-Tenant} header names the tenant, else {@code formasi.local.tenant}.
  */
 final class Tenancy {
 
@@ -31,7 +32,7 @@ final class Tenancy {
     private final String localTenant;
 
     Tenancy(FormasiProperties properties) {
-        this.fromToken = properties.backend().equals("aws");
+        this.fromToken = properties.backend().equals("aws") || properties.auth().enabled();
         this.claim = properties.tenantClaim();
         this.localTenant = properties.local().tenant();
         if (!fromToken && !TenantCode.isValid(localTenant)) {

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import id.formasi.functions.FormasiProperties;
 import id.formasi.functions.FunctionEvents;
+import id.formasi.functions.api.Route;
 import id.formasi.functions.planning.SolveService;
 import id.formasi.infra.PlanRecord;
 import id.formasi.infra.local.LocalBackend;
@@ -60,6 +61,8 @@ public class LocalRuntime implements SmartLifecycle {
     private final FormasiProperties properties;
     private final SolveService solves;
     private final LocalUploadReceiver uploads;
+    /** The JWT authorizer's part, with sign-in on; null leaves the runtime open. */
+    private final TokenCheck tokens;
     private final Map<Path, ScheduledFuture<?>> settling = new ConcurrentHashMap<>();
     private volatile boolean running;
     private HttpServer server;
@@ -70,8 +73,9 @@ public class LocalRuntime implements SmartLifecycle {
     private ScheduledExecutorService timer;
 
     public LocalRuntime(FunctionEvents functions, LocalBackend backend, LocalUploadReceiver uploads,
-            FormasiProperties properties, SolveService solves) {
+            FormasiProperties properties, SolveService solves, List<Route> routes) {
         this.functions = functions;
+        this.tokens = properties.auth().enabled() ? new TokenCheck(properties.auth(), routes) : null;
         this.uploads = uploads;
         this.backend = backend;
         this.properties = properties;
@@ -111,6 +115,10 @@ public class LocalRuntime implements SmartLifecycle {
         String url = "http://" + properties.local().host() + ":" + server.getAddress().getPort() + "/";
         List<PlanRecord> plans = backend.plans().list(null, null, null);
         System.out.println("Formasi local runtime: " + url + " (data in " + backend.dataDir() + ")");
+        if (tokens != null) {
+            System.out.println("  sign-in: tokens of " + properties.auth().issuer() + " for client "
+                    + properties.auth().clientId() + " (groups in " + properties.auth().groupsClaim() + ")");
+        }
         if (!plans.isEmpty()) {
             System.out.println("  latest plan: " + url + "#/plans/" + plans.get(0).planId() + " (" + plans.get(0).status() + ")");
         }
@@ -163,6 +171,13 @@ public class LocalRuntime implements SmartLifecycle {
 
     private void answer(HttpExchange exchange) throws IOException {
         APIGatewayV2HTTPEvent event = HttpEvents.toEvent(exchange, properties.maxBodyBytes());
+        if (tokens != null) {
+            TokenCheck.Admission admission = tokens.admit(event);
+            if (admission.refusal() != null) {
+                HttpEvents.answer(exchange, admission.refusal());
+                return;
+            }
+        }
         HttpEvents.answer(exchange, FunctionEvents.httpResponse(functions.invoke("api", FunctionEvents.json(event), null)));
     }
 

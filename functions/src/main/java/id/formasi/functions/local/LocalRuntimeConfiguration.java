@@ -2,6 +2,7 @@ package id.formasi.functions.local;
 
 import id.formasi.functions.FormasiProperties;
 import id.formasi.functions.FunctionEvents;
+import id.formasi.functions.api.Routes;
 import id.formasi.functions.planning.SolveService;
 import id.formasi.infra.local.LocalBackend;
 import id.formasi.infra.local.LocalSnapshotUploads;
@@ -16,8 +17,8 @@ class LocalRuntimeConfiguration {
 
     @Bean
     LocalRuntime localRuntime(FunctionEvents functions, LocalBackend backend, LocalSnapshotUploads uploads,
-            FormasiProperties properties, SolveService solves) {
+            FormasiProperties properties, SolveService solves, Routes routes) {
         return new LocalRuntime(functions, backend, new LocalUploadReceiver(uploads, backend.snapshots()), properties,
-                solves);
+                solves, routes.table());
     }
 }
