@@ -6,11 +6,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launch } from './browser.mjs';
 
 const BASE = (process.env.FORMASI_URL || 'http://localhost:8080').replace(/\/$/, '');
 const SHOTS = process.env.SCREENSHOT_DIR || path.resolve('screenshots');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const SAMPLE_DIR = process.env.SAMPLES_DIR || path.resolve('../../../../samples');
 fs.mkdirSync(SHOTS, { recursive: true });
 
@@ -52,25 +51,8 @@ const text = (selector, p = page) => p.locator(selector).first().innerText();
 const fmt = (n) => Number(n).toLocaleString('id-ID');
 
 before(async () => {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'formasi-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1366, height: 860 },
-    acceptDownloads: true,
-    locale: 'id-ID',
-  });
-  page = context.pages()[0] || (await context.newPage());
-  page.on('pageerror', (e) => { state.pageErrors = (state.pageErrors || 0) + 1; console.error('page error:', e.message); });
   // Offline: nothing but the runtime may be asked for.
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(BASE) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
-    state.external = url;
-    return route.abort();
-  });
+  ({ context, page } = await launch([BASE], state));
 });
 
 after(async () => {

@@ -1,4 +1,5 @@
 // The public API of Formasi, and nothing else: every call the page makes goes through here.
+import { authOn, idToken, renew } from './auth.js';
 
 export class ApiError extends Error {
   constructor(status, body) {
@@ -11,14 +12,8 @@ export class ApiError extends Error {
 
 let user = localStorage.getItem('formasi.user') || 'perencana';
 
-// On AWS every API call needs the identity provider's access token: it comes back in the address after
-// sign-in (#access_token=…, the OAuth implicit redirect) and is kept for this tab only.
-const redirect = new URLSearchParams(location.hash.replace(/^#/, ''));
-if (redirect.get('access_token')) {
-  sessionStorage.setItem('formasi.token', redirect.get('access_token'));
-  history.replaceState(null, '', location.pathname + location.search + '#/plans');
-}
-const token = () => sessionStorage.getItem('formasi.token');
+// With sign-in on (auth.js) every call carries the ID token; without it the local runtime is open and the
+// reviewer's name goes as X-Formasi-User.
 export function setUser(name) { user = name || 'perencana'; localStorage.setItem('formasi.user', user); }
 export function getUser() { return user; }
 
@@ -33,13 +28,21 @@ export async function call(method, path, body) {
 
 /** Sends the request with the reviewer and the token, and reads the JSON answer; a refusal throws ApiError. */
 async function answer(path, init) {
-  if (token()) init.headers.Authorization = 'Bearer ' + token();
-  const response = await fetch(path, init);
+  const response = await authorized(path, init);
   const text = await response.text();
   let json = null;
   try { json = text ? JSON.parse(text) : null; } catch (e) { json = { message: text }; }
   if (!response.ok) throw new ApiError(response.status, json);
   return json;
+}
+
+/** The request with the ID token; a 401 renews the token once (refresh token) and tries again. */
+async function authorized(path, init, again = true) {
+  const token = await idToken();
+  if (token) init.headers.Authorization = 'Bearer ' + token;
+  const response = await fetch(path, init);
+  if (response.status === 401 && token && again && authOn() && await renew()) return authorized(path, init, false);
+  return response;
 }
 
 export const get = (path) => call('GET', path);
@@ -51,9 +54,7 @@ export async function send(method, path, blob, contentType) {
 
 /** Saves what a route answers (a workbook) as a file: the token goes along, so a plain link would not do. */
 export async function download(path, name) {
-  const init = { headers: { 'X-Formasi-User': user } };
-  if (token()) init.headers.Authorization = 'Bearer ' + token();
-  const response = await fetch(path, init);
+  const response = await authorized(path, { headers: { 'X-Formasi-User': user } });
   if (!response.ok) {
     let json = null;
     try { json = await response.json(); } catch (e) { json = null; }

@@ -4,6 +4,7 @@ import { h, hideBanner, showBanner } from './dom.js';
 import { t, tr } from './i18n.js';
 import { confirmStep, deleteButton, fill } from './lifecycle.js';
 import { route } from './router.js';
+import { explainRefusal } from './sign-in.js';
 
 export function actions(plan, doc) {
   const comment = h('textarea', { rows: 2, name: 'comment', 'data-testid': 'comment', 'aria-label': t('comment'), placeholder: t('comment') });
@@ -40,6 +41,8 @@ export function actions(plan, doc) {
 function conflictOr(e) {
   if (e instanceof ApiError && e.status === 409) {
     showBanner(t('conflict'), 'warn', { label: t('reload'), run: () => { hideBanner(); route(); } });
+  } else if (explainRefusal(e)) {
+    // said in the banner: what the sign-in lacks
   } else if (e instanceof ApiError) {
     showBanner(`${e.status}: ${e.message}` + (e.details.length ? ' — ' + e.details.map((d) => `${d.path}: ${d.message}`).join('; ') : ''), 'error');
   } else throw e;

@@ -1,6 +1,7 @@
 // The address picks the view: #/plans, #/plans/{id}/{tab}, #/compare/{a}/{b}. A newer navigation wins.
 import { ApiError } from './api.js';
 import { clear, h, main } from './dom.js';
+import { explainRefusal, signInPrompt } from './sign-in.js';
 
 let routes = [];
 let current = null;
@@ -27,6 +28,8 @@ export async function route() {
 }
 function renderError(e) {
   console.error(e);
+  if (e instanceof ApiError && e.status === 401) { explainRefusal(e); signInPrompt(); return; }
+  explainRefusal(e);
   clear(main).append(h('p', { class: 'error', 'data-testid': 'error' }, e instanceof ApiError ? `${e.status}: ${e.message}` : String(e)));
 }
 

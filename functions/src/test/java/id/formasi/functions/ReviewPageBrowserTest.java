@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import id.formasi.functions.local.LocalRuntime;
 import org.junit.jupiter.api.Assumptions;
@@ -35,6 +38,70 @@ class ReviewPageBrowserTest {
 
     @Test
     void reviewPageInChromium() throws Exception {
+        String node = tools();
+        Path screenshots = screenshots();
+        String[] arguments = {
+            "--formasi.data-dir=" + data,
+            "--formasi.local.port=0",
+            "--formasi.local.sample=" + Samples.file("balikpapan.json"),
+            "--formasi.solve.budget=4s",
+            "--formasi.solve.progress-interval=500ms",
+        };
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FormasiApplication.class).run(arguments)) {
+            int port = context.getBean(LocalRuntime.class).port();
+            ProcessBuilder tests = browserTests(node, "review-page.test.mjs", port, screenshots);
+            tests.environment().put("SAMPLES_DIR", Samples.file("tiny.json").getParent().toString());
+            // A workbook whose first NIP Excel has turned into scientific notation: refused at pegawai!A2.
+            Path workbook = Files.createTempDirectory("formasi-workbook").resolve("rounded-nip.xlsx");
+            Files.write(workbook, Samples.tinyWorkbook("upload-workbook-error", "2,00301E+17"));
+            tests.environment().put("BROKEN_WORKBOOK", workbook.toString());
+            int exit = run(tests, 6);
+            assertThat(exit).as("node --test review-page.test.mjs (output above; screenshots in %s)", screenshots).isZero();
+        }
+    }
+
+    /**
+     * Sign-in for real: a real OpenID provider (npm's oidc-provider, {@code oidc-issuer.mjs}) on a free port, the
+     * local runtime with sign-in on against it and the tiny sample, and the page signing in with the code flow
+     * and PKCE as a reader and as an approver ({@code sign-in.test.mjs}).
+     */
+    @Test
+    void signInWithTheCodeFlowInChromium() throws Exception {
+        String node = tools();
+        Path screenshots = screenshots();
+        int pagePort = freePort();
+        int issuerPort = freePort();
+        String page = "http://localhost:" + pagePort + "/";
+        ProcessBuilder issuerStart = new ProcessBuilder(node, "oidc-issuer.mjs").directory(BROWSER_TESTS.toFile())
+                .redirectErrorStream(true);
+        issuerStart.environment().put("ISSUER_PORT", Integer.toString(issuerPort));
+        issuerStart.environment().put("PAGE_URL", page);
+        issuerStart.environment().put("CLIENT_ID", "formasi-page");
+        Process issuer = issuerStart.start();
+        try {
+            String issuerUrl = awaitLine(issuer, "issuer ready ");
+            String[] arguments = {
+                "--formasi.data-dir=" + data,
+                "--formasi.local.port=" + pagePort,
+                "--formasi.local.sample=" + Samples.file("tiny.json"),
+                "--formasi.solve.budget=2s",
+                "--formasi.auth.issuer=" + issuerUrl,
+                "--formasi.auth.client-id=formasi-page",
+            };
+            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FormasiApplication.class).run(arguments)) {
+                ProcessBuilder tests = browserTests(node, "sign-in.test.mjs", pagePort, screenshots);
+                tests.environment().put("ISSUER_URL", issuerUrl);
+                int exit = run(tests, 4);
+                assertThat(exit).as("node --test sign-in.test.mjs (output above; screenshots in %s)", screenshots).isZero();
+            }
+        } finally {
+            issuer.destroy();
+            issuer.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** node, once npm has installed the test packages; skipped here or failed in CI when a tool is missing. */
+    private static String tools() throws Exception {
         boolean ci = System.getenv("CI") != null && !System.getenv("CI").isBlank()
                 && !System.getenv("CI").equalsIgnoreCase("false");
         String node = onPath("node");
@@ -46,38 +113,60 @@ class ReviewPageBrowserTest {
             }
             Assumptions.abort("no " + missing + " here: browser tests skipped (they run in CI)");
         }
-
         install(npm);
+        return node;
+    }
+
+    private static Path screenshots() throws IOException {
         Path screenshots = Path.of("target", "screenshots").toAbsolutePath();
         Files.createDirectories(screenshots);
-        String[] arguments = {
-            "--formasi.data-dir=" + data,
-            "--formasi.local.port=0",
-            "--formasi.local.sample=" + Samples.file("balikpapan.json"),
-            "--formasi.solve.budget=4s",
-            "--formasi.solve.progress-interval=500ms",
-        };
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FormasiApplication.class).run(arguments)) {
-            int port = context.getBean(LocalRuntime.class).port();
-            ProcessBuilder tests = new ProcessBuilder(node, "--test", "--test-concurrency=1", "review-page.test.mjs")
-                    .directory(BROWSER_TESTS.toFile())
-                    .redirectErrorStream(true);
-            tests.environment().put("FORMASI_URL", "http://localhost:" + port);
-            tests.environment().put("SCREENSHOT_DIR", screenshots.toString());
-            tests.environment().put("SAMPLES_DIR", Samples.file("tiny.json").getParent().toString());
-            // A workbook whose first NIP Excel has turned into scientific notation: refused at pegawai!A2.
-            Path workbook = Files.createTempDirectory("formasi-workbook").resolve("rounded-nip.xlsx");
-            Files.write(workbook, Samples.tinyWorkbook("upload-workbook-error", "2,00301E+17"));
-            tests.environment().put("BROKEN_WORKBOOK", workbook.toString());
-            tests.environment().put("CHROMIUM", CHROMIUM.toString());
-            int exit = run(tests, 6);
-            assertThat(exit).as("node --test review-page.test.mjs (output above; screenshots in %s)", screenshots).isZero();
+        return screenshots;
+    }
+
+    private static ProcessBuilder browserTests(String node, String file, int port, Path screenshots) {
+        ProcessBuilder tests = new ProcessBuilder(node, "--test", "--test-concurrency=1", file)
+                .directory(BROWSER_TESTS.toFile())
+                .redirectErrorStream(true);
+        tests.environment().put("FORMASI_URL", "http://localhost:" + port);
+        tests.environment().put("SCREENSHOT_DIR", screenshots.toString());
+        tests.environment().put("CHROMIUM", CHROMIUM.toString());
+        return tests;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 
-    /** npm ci once, when playwright-core is not installed yet (idempotent). */
+    /** What follows {@code prefix} on the first line of the process that starts with it (within a minute). */
+    private static String awaitLine(Process process, String prefix) throws Exception {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        CompletableFuture<String> found = CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String line; (line = reader.readLine()) != null; ) {
+                    System.out.println("[issuer] " + line);
+                    if (line.startsWith(prefix)) {
+                        return line.substring(prefix.length()).strip();
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            throw new IllegalStateException("the issuer ended before saying " + prefix);
+        });
+        String value = found.get(1, TimeUnit.MINUTES);
+        // Keep reading, so the provider never blocks on a full pipe.
+        Thread pump = new Thread(() -> reader.lines().forEach(line -> System.out.println("[issuer] " + line)));
+        pump.setDaemon(true);
+        pump.start();
+        return value;
+    }
+
+    /** npm ci once, when playwright-core or oidc-provider is not installed yet (idempotent). */
     private static void install(String npm) throws Exception {
-        if (Files.isDirectory(BROWSER_TESTS.resolve(Path.of("node_modules", "playwright-core")))) {
+        if (Files.isDirectory(BROWSER_TESTS.resolve(Path.of("node_modules", "playwright-core")))
+                && Files.isDirectory(BROWSER_TESTS.resolve(Path.of("node_modules", "oidc-provider")))) {
             return;
         }
         int exit = run(new ProcessBuilder(npm, "ci", "--no-audit", "--no-fund")

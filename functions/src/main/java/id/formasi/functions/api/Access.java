@@ -71,8 +71,9 @@ public class Access {
         throw new Failure(Failure.Kind.FORBIDDEN, "peran " + needed.group() + " diperlukan untuk " + what
                 + "; token ini: " + has + " / the role " + needed.group() + " is required for " + what
                 + "; this token has: " + has,
-                List.of(new Failure.Detail("token." + auth.groupsClaim(), "perlu grup " + needed.group()
-                        + " (atau di atasnya) / needs the group " + needed.group() + " (or one above it)")));
+                List.of(new Failure.Detail("token." + auth.groupsClaim(), "needs the role " + needed.group()
+                        + " (group " + needed.group() + " or one above it)", null, "perlu peran " + needed.group()
+                        + " (grup " + needed.group() + " atau di atasnya)")));
     }
 
     /** The highest role among the groups; {@code PUBLIC} when none is a role. */
