@@ -26,6 +26,8 @@ const provider = new Provider(issuer, {
     response_types: ['code'],
   }],
   pkce: { required: () => true },
+  // A refresh token with every code, as Cognito gives one.
+  issueRefreshToken: async (ctx, client) => client.grantTypeAllowed('refresh_token'),
   claims: {
     openid: ['sub', 'cognito:groups', 'custom:tenant'],
     email: ['email', 'email_verified'],

@@ -117,6 +117,18 @@ test('an approver signs in (English), reviews and approves in the same tab; the 
   await shot('23-approver-approved');
 });
 
+test('an expiring ID token is renewed with the refresh token, without asking anyone', async () => {
+  const before = await page.evaluate(() => JSON.parse(sessionStorage.getItem('formasi.session')));
+  assert.ok(before.refreshToken, 'the provider gave a refresh token with the code');
+  await page.evaluate((s) => sessionStorage.setItem('formasi.session', JSON.stringify({ ...s, expiresAt: Date.now() - 1000 })), before);
+  await open();
+  await page.locator(`tr[data-plan="${state.planId}"]`).waitFor();
+  const after = await page.evaluate(() => JSON.parse(sessionStorage.getItem('formasi.session')));
+  assert.notEqual(after.idToken, before.idToken);
+  assert.ok(after.expiresAt > Date.now());
+  assert.equal(await text('person'), 'Citra Penyetuju');
+});
+
 test('an expired session without a refresh token asks to sign in again', async () => {
   await page.evaluate(() => {
     const session = JSON.parse(sessionStorage.getItem('formasi.session'));

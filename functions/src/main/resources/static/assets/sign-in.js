@@ -13,7 +13,7 @@ export function renderAuth() {
   if (!authOn()) return;
   const who = person();
   if (!who) {
-    slot.append(h('button', { type: 'button', class: 'primary', 'data-testid': 'sign-in', onclick: signIn }, t('signIn')));
+    slot.append(h('button', { type: 'button', 'data-testid': 'sign-in', onclick: signIn }, t('signIn')));
     return;
   }
   slot.append(h('span', { 'data-testid': 'person' }, who.name),
