@@ -57,7 +57,6 @@ async function signInAs(login) {
 
 before(async () => {
   ({ context, page } = await launch([BASE, ISSUER], state));
-  page.on('dialog', (dialog) => dialog.accept());
 });
 
 after(async () => {
@@ -83,6 +82,7 @@ test('a reader signs in with the code flow and PKCE, reads the plan, and is told
   state.planId = plan.planId;
   await open('#/plans/' + plan.planId);
   await page.getByTestId('approve').click();
+  await page.getByTestId('confirm-yes').click();
   await page.getByTestId('banner-text').waitFor();
   const banner = await text('banner-text');
   assert.match(banner, /^Tidak diizinkan \(403\)/);
@@ -107,6 +107,7 @@ test('an approver signs in (English), reviews and approves in the same tab; the 
   await page.getByTestId('approve').waitFor();
   await page.getByTestId('comment').fill('approved in one tab');
   await page.getByTestId('approve').click();
+  await page.getByTestId('confirm-yes').click();
   await page.getByTestId('banner-text').waitFor();
   const plan = (await inPage('/plans/' + state.planId)).body;
   assert.equal(plan.status, 'APPROVED');

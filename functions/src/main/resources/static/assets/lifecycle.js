@@ -2,6 +2,7 @@
 // and the poll that keeps views current while anything solves.
 import { ApiError, all, call } from './api.js';
 import { h, showBanner } from './dom.js';
+import { explainRefusal } from './sign-in.js';
 import { addTexts, num, t, when } from './i18n.js';
 
 addTexts({
@@ -96,6 +97,7 @@ export function confirmStep(message, danger = false) {
 
 function failed(e) {
   if (!(e instanceof ApiError)) throw e;
+  if (explainRefusal(e)) return;
   showBanner(`${e.status}: ${e.message}`, 'error');
 }
 
