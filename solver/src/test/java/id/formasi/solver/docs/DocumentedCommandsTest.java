@@ -38,6 +38,8 @@ class DocumentedCommandsTest {
             "docs/deploy.md: R=ap-southeast-3", "creates Cognito users in an AWS account",
             "docs/deploy.md: TOKEN=$(curl -s -XPOST \"https://formasi-bkpsdm-example.auth.$R.amazoncognito.com/oauth2/token\" \\",
             "signs in at a deployed Cognito pool",
+            "docs/deploy.md: API=$(aws cloudformation describe-stacks --stack-name formasi --query \"Stacks[0].Outputs[?OutputKey=='ApiUrl'].OutputValue\" --output text)",
+            "makes a deployed stack's page the Cognito client's callback",
             "docs/deploy.md: BUCKET=$(aws cloudformation describe-stacks --stack-name formasi --query \"Stacks[0].Outputs[?OutputKey=='DataBucketName'].OutputValue\" --output text)",
             "uploads to a deployed stack",
             "docs/deploy.md: FILE=export-2026-10-22.json", "uploads through a deployed stack's presigned URL",
