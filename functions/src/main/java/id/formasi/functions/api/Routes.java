@@ -10,24 +10,8 @@ import org.springframework.stereotype.Component;
  * each route is {@link Access}'s table.
  */
 @Component
-public class Routes {
-
-    private final PlanHandlers plans;
-    private final PlanReviewHandlers review;
-    private final SnapshotHandlers snapshots;
-    private final UploadHandlers uploads;
-    private final SheetsHandlers sheets;
-    private final Access access;
-
-    public Routes(PlanHandlers plans, PlanReviewHandlers review, SnapshotHandlers snapshots, UploadHandlers uploads,
-            SheetsHandlers sheets, Access access) {
-        this.plans = plans;
-        this.review = review;
-        this.snapshots = snapshots;
-        this.uploads = uploads;
-        this.sheets = sheets;
-        this.access = access;
-    }
+public record Routes(PlanHandlers plans, PlanReviewHandlers review, SnapshotHandlers snapshots, UploadHandlers uploads,
+        SheetsHandlers sheets, Access access) {
 
     public List<Route> table() {
         return List.of(

@@ -28,29 +28,13 @@ import org.springframework.stereotype.Service;
 
 /** Plans: queue them, read them, pin, decide, compare. */
 @Service
-public class PlanService {
+public record PlanService(PlanStore plans, SolveQueue queue, SnapshotService snapshots, FormasiProperties properties,
+        Clock clock, Planning planning) {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanService.class);
 
     /** Who the audit names for what Formasi does by itself (a plan superseded or made stale). */
     public static final String SYSTEM = "system";
-
-    private final PlanStore plans;
-    private final SolveQueue queue;
-    private final SnapshotService snapshots;
-    private final FormasiProperties properties;
-    private final Clock clock;
-    private final Planning planning;
-
-    public PlanService(PlanStore plans, SolveQueue queue, SnapshotService snapshots, FormasiProperties properties,
-            Clock clock, Planning planning) {
-        this.plans = plans;
-        this.queue = queue;
-        this.snapshots = snapshots;
-        this.properties = properties;
-        this.clock = clock;
-        this.planning = planning;
-    }
 
     /** The shape of the ids {@link #newPlanId} makes: safe to log, unlike anything else in a path. */
     public static final Pattern PLAN_ID = Pattern.compile("plan-[0-9a-f]{16}");

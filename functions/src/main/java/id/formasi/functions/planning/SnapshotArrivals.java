@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  * ordered by {@code asOf}, then arrival ({@link SnapshotInfo#ORDER}): the last one is current, its plans live.
  */
 @Service
-public class SnapshotArrivals {
+public record SnapshotArrivals(SnapshotService snapshots, PlanService plans, IdempotencyStore idempotency) {
 
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotArrivals.class);
 
@@ -37,16 +37,6 @@ public class SnapshotArrivals {
 
     /** What the arrival did; {@code planId} is the queued recompute, if any. */
     public record Result(Outcome outcome, String snapshotId, String planId, int markedStale, int errors) {
-    }
-
-    private final SnapshotService snapshots;
-    private final PlanService plans;
-    private final IdempotencyStore idempotency;
-
-    public SnapshotArrivals(SnapshotService snapshots, PlanService plans, IdempotencyStore idempotency) {
-        this.snapshots = snapshots;
-        this.plans = plans;
-        this.idempotency = idempotency;
     }
 
     /**

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
 
 /** Solves one queued plan and stores the result; a plan already past solving is left alone. */
 @Service
-public class SolveService {
+public record SolveService(Planning planning, PlanStore plans, SnapshotService snapshots, FormasiProperties properties,
+        Clock clock) {
 
     private static final Logger LOG = LoggerFactory.getLogger(SolveService.class);
 
@@ -32,21 +33,6 @@ public class SolveService {
         SKIPPED,
         /** Failed, worth another attempt: the message should come back. */
         RETRY
-    }
-
-    private final Planning planning;
-    private final PlanStore plans;
-    private final SnapshotService snapshots;
-    private final FormasiProperties properties;
-    private final Clock clock;
-
-    public SolveService(Planning planning, PlanStore plans, SnapshotService snapshots, FormasiProperties properties,
-            Clock clock) {
-        this.planning = planning;
-        this.plans = plans;
-        this.snapshots = snapshots;
-        this.properties = properties;
-        this.clock = clock;
     }
 
     /**

@@ -8,17 +8,7 @@ import org.springframework.stereotype.Service;
 
 /** What would change if one person were pinned elsewhere in a solved plan: read-only, the solver's answer. */
 @Service
-public class WhatIfService {
-
-    private final PlanService plans;
-    private final SnapshotService snapshots;
-    private final Planning planning;
-
-    public WhatIfService(PlanService plans, SnapshotService snapshots, Planning planning) {
-        this.plans = plans;
-        this.snapshots = snapshots;
-        this.planning = planning;
-    }
+public record WhatIfService(PlanService plans, SnapshotService snapshots, Planning planning) {
 
     public WhatIf whatIf(String tenant, String planId, String staffId, String facilityId, String job) {
         PlanRecord record = plans.get(tenant, planId);
