@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,20 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 /** Bad input over real HTTP to the local runtime: each kind of error, its status and paths; nothing stored. */
 class HttpErrorsTest {
 
-    private static Path data;
-    private static Runtime runtime;
-
-    @BeforeAll
-    static void start() throws IOException {
-        data = Files.createTempDirectory("formasi-http-errors");
-        // The tiny sample's tenant is the runtime's default here (no header needed).
-        runtime = new Runtime(data, "formasi.max-body-bytes=200000", "formasi.solve.budget=1s", "formasi.local.tenant=9901");
-    }
-
-    @AfterAll
-    static void stop() {
-        runtime.close();
-    }
+    // The tiny sample's tenant is the runtime's default here (no header needed).
+    @AutoClose
+    private static final Runtime runtime = Runtime.quick("formasi-http-errors", "formasi.max-body-bytes=200000");
 
     private static List<String> paths(JsonNode body) {
         return body.get("details").valueStream().map(detail -> detail.get("path").asString()).toList();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.formasi.functions.api.HttpApi;
 import id.formasi.functions.api.Route;
-import id.formasi.solver.snapshot.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -12,13 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,19 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class HttpInputTest {
 
-    private static Path data;
-    private static Runtime runtime;
-
-    @BeforeAll
-    static void start() throws IOException {
-        data = Files.createTempDirectory("formasi-http-input");
-        runtime = new Runtime(data, "formasi.solve.budget=1s", "formasi.local.tenant=9901");
-    }
-
-    @AfterAll
-    static void stop() {
-        runtime.close();
-    }
+    @AutoClose
+    private static final Runtime runtime = Runtime.quick("formasi-http-input");
 
     private static Runtime.Reply post(String path, String body) {
         return runtime.send("POST", path, "application/json", body.getBytes(StandardCharsets.UTF_8));

@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -28,19 +26,11 @@ import tools.jackson.databind.node.ObjectNode;
 @ExtendWith(OutputCaptureExtension.class)
 class LogsTest {
 
-    private static Path data;
-    private static Lambda lambda;
-
-    @BeforeAll
-    static void start() throws IOException {
-        data = Files.createTempDirectory("formasi-logs-test");
-        lambda = new Lambda(data, Map.of("formasi.solve.budget", "1s", "formasi.local.tenant", "9901"));
-    }
+    private static final Lambda lambda = Lambda.quick("formasi-logs-test");
 
     @AfterAll
     static void clear() {
-        Stream.of("formasi.data-dir", "formasi.local.runtime", "formasi.solve.budget", "formasi.local.tenant")
-                .forEach(System::clearProperty);
+        lambda.clearSettings();
     }
 
     /** An api event with its own API Gateway request id. */
@@ -113,7 +103,7 @@ class LogsTest {
         api("api-req-5", "POST", "/plans", Map.of("snapshot", invalid));
         String nip = snapshot.get("staff").get(0).get("id").asString();
         api("api-req-6", "GET", "/plans/" + nip, null);
-        Path file = data.resolve("snapshots").resolve("logs-broken.json");
+        Path file = lambda.dataDir.resolve("snapshots").resolve("logs-broken.json");
         Files.writeString(file, Json.MAPPER.writeValueAsString(invalid));
         lambda.snapshotChanged(Lambda.objectCreated("formasi-snapshots", "snapshots/logs-broken.json",
                 id.formasi.infra.local.LocalSnapshotStore.versionOf(Files.readAllBytes(file))));

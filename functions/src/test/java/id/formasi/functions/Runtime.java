@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -45,6 +46,20 @@ final class Runtime implements AutoCloseable {
         this.context = new SpringApplicationBuilder(FormasiApplication.class).run(all);
         this.local = context.getBean(LocalRuntime.class);
         this.base = "http://localhost:" + local.port();
+    }
+
+    /**
+     * In a fresh data folder, with a 1 s solve budget and the tiny sample's tenant (9901) as the default: the
+     * HTTP tests' setting; {@code more} adds to it.
+     */
+    static Runtime quick(String prefix, String... more) {
+        List<String> properties = new ArrayList<>(List.of("formasi.solve.budget=1s", "formasi.local.tenant=9901"));
+        properties.addAll(List.of(more));
+        try {
+            return new Runtime(Files.createTempDirectory(prefix), properties.toArray(String[]::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Reply send(String method, String path, String contentType, byte[] body) {
