@@ -339,4 +339,41 @@ class PipelineFaultsTest {
         assertThat(fresh.body().get("planId").asString()).isNotEqualTo(planId);
         assertThat(t.call("POST", "/plans", body, "idempotency-key", "bad key").status()).isEqualTo(400);
     }
+
+    @Test
+    void anIdempotencyKeyIsTheTenantsOwnAndNeverAnswersAnotherTenantsPlan() {
+        Caller t = new Caller("6411");
+        Caller u = new Caller("6412");
+        String key = "shared-order-1";
+        Map<String, Object> bodyOfT = Map.of("snapshot", t.tiny("fault-shared-key-t"), "budgetSeconds", 1);
+        Answer first = t.call("POST", "/plans", bodyOfT, "idempotency-key", key);
+        assertThat(first.status()).isEqualTo(202);
+        String planOfT = first.body().get("planId").asString();
+
+        // The other tenant's very same request with the same key: its own snapshot is refused, not the first plan.
+        Answer copied = u.call("POST", "/plans", bodyOfT, "idempotency-key", key);
+        assertThat(copied.status()).as("%s", copied.body()).isEqualTo(403);
+        assertThat(copied.body().toString()).doesNotContain(planOfT);
+
+        // With a snapshot of its own, the same key makes the other tenant its own plan.
+        Map<String, Object> bodyOfU = Map.of("snapshot", u.tiny("fault-shared-key-u"), "budgetSeconds", 1);
+        Answer second = u.call("POST", "/plans", bodyOfU, "idempotency-key", key);
+        assertThat(second.status()).as("%s", second.body()).isEqualTo(202);
+        String planOfU = second.body().get("planId").asString();
+        assertThat(planOfU).isNotEqualTo(planOfT);
+        assertThat(u.plan(planOfU).get("tenant").asString()).isEqualTo("6412");
+
+        // Within each tenant, the repeat still answers that tenant's first plan.
+        Answer againT = t.call("POST", "/plans", bodyOfT, "idempotency-key", key);
+        assertThat(againT.status()).isEqualTo(202);
+        assertThat(againT.body().get("planId").asString()).isEqualTo(planOfT);
+        Answer againU = u.call("POST", "/plans", bodyOfU, "idempotency-key", key);
+        assertThat(againU.status()).isEqualTo(202);
+        assertThat(againU.body().get("planId").asString()).isEqualTo(planOfU);
+        assertThat(u.call("GET", "/plans/" + planOfT, null).status()).isEqualTo(404);
+        assertThat(t.call("GET", "/plans?snapshotId=fault-shared-key-t", null).body().get("items"))
+                .extracting(item -> item.get("planId").asString()).containsExactly(planOfT);
+        assertThat(u.call("GET", "/plans?snapshotId=fault-shared-key-u", null).body().get("items"))
+                .extracting(item -> item.get("planId").asString()).containsExactly(planOfU);
+    }
 }
