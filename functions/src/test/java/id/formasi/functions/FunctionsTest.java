@@ -61,15 +61,6 @@ class FunctionsTest {
         return planId;
     }
 
-    private static long files(String folder) throws IOException {
-        Path dir = data.resolve(folder);
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        try (Stream<Path> list = Files.list(dir)) {
-            return list.count();
-        }
-    }
 
     @Test
     void postPlansQueuesAndSolveSolvesOnceWithProgressAndScore() {
@@ -224,14 +215,14 @@ class FunctionsTest {
         assertThat(changed.body().get("derivedFrom").asString()).isEqualTo("fn-snap-1");
         assertThat(changed.body().get("staff").asInt()).isEqualTo(snapshot.get("staff").size() - 1);
 
-        long queuedBefore = files("queue");
+        long queuedBefore = lambda.files("queue");
         ObjectNode event = Lambda.objectCreated("formasi-snapshots", "snapshots/" + newId + ".json",
                 changed.body().get("versionId").asString());
         JsonNode arrival = lambda.snapshotChanged(event);
         assertThat(arrival.get("outcome").asString()).isEqualTo("RECOMPUTE_QUEUED");
         assertThat(arrival.get("markedStale").asInt()).isPositive();
         assertThat(lambda.snapshotChanged(event).get("outcome").asString()).isEqualTo("DUPLICATE");
-        assertThat(files("queue")).isEqualTo(queuedBefore + 1);
+        assertThat(lambda.files("queue")).isEqualTo(queuedBefore + 1);
         assertThat(call("GET", "/plans/" + planId, null).body().get("status").asString()).isEqualTo("STALE");
 
         // Keys outside the snapshot folder are none of ours.
@@ -241,9 +232,9 @@ class FunctionsTest {
 
     @Test
     void refusedRequestsAnswerWithEveryErrorAndStoreNothing() throws IOException {
-        long snapshots = files("snapshots");
-        long plans = files("plans");
-        long queue = files("queue");
+        long snapshots = lambda.files("snapshots");
+        long plans = lambda.files("plans");
+        long queue = lambda.files("queue");
 
         ObjectNode invalid = Samples.tiny("fn-bad-1");
         ((ObjectNode) invalid.get("staff").get(0)).put("job", "NO_SUCH_JOB");
@@ -283,8 +274,8 @@ class FunctionsTest {
         assertThat(call("POST", "/snapshots", invalid).status()).isEqualTo(400);
         assertThat(call("POST", "/snapshots/unknown/changes", Map.of("changes", List.of())).status()).isEqualTo(404);
 
-        assertThat(files("snapshots")).isEqualTo(snapshots);
-        assertThat(files("plans")).isEqualTo(plans);
-        assertThat(files("queue")).isEqualTo(queue);
+        assertThat(lambda.files("snapshots")).isEqualTo(snapshots);
+        assertThat(lambda.files("plans")).isEqualTo(plans);
+        assertThat(lambda.files("queue")).isEqualTo(queue);
     }
 }

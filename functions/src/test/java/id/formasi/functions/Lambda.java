@@ -54,6 +54,19 @@ final class Lambda {
         }
     }
 
+    /** How many files and folders lie below {@code folder} of the data folder: 0 while it is not there. */
+    long files(String folder) {
+        Path dir = dataDir.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> below = Files.walk(dir)) {
+            return below.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Clears the system properties this set, so that the next test's Spring contexts start clean. */
     void clearSettings() {
         java.util.stream.Stream.concat(java.util.stream.Stream.of("formasi.data-dir", "formasi.local.runtime"),

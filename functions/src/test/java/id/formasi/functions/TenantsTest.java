@@ -100,8 +100,8 @@ class TenantsTest {
 
     @Test
     void aSnapshotOfAnotherTenantIsRefusedWith403NamingBothAndNothingIsStored() throws IOException {
-        long snapshots = files("snapshots");
-        long plans = files("plans");
+        long snapshots = lambda.files("snapshots");
+        long plans = lambda.files("plans");
         for (Object body : List.<Object>of(Map.of("snapshot", Samples.tiny("tenants-403")), Samples.tiny("tenants-403"))) {
             Answer refused = call(null, "POST", "/plans", body);
             assertThat(refused.status()).isEqualTo(403);
@@ -112,8 +112,8 @@ class TenantsTest {
         assertThat(snapshot.status()).isEqualTo(403);
         assertThat(snapshot.body().get("message").asString()).contains(TINY).contains(OTHER);
         assertThat(snapshot.body().get("details").get(0).get("path").asString()).isEqualTo("tenant");
-        assertThat(files("snapshots")).isEqualTo(snapshots);
-        assertThat(files("plans")).isEqualTo(plans);
+        assertThat(lambda.files("snapshots")).isEqualTo(snapshots);
+        assertThat(lambda.files("plans")).isEqualTo(plans);
     }
 
     @Test
@@ -183,15 +183,5 @@ class TenantsTest {
         Files.write(file, bytes);
         String version = id.formasi.infra.local.LocalSnapshotStore.versionOf(bytes);
         return lambda.snapshotChanged(Lambda.objectCreated("formasi-snapshots", key, version));
-    }
-
-    private static long files(String folder) throws IOException {
-        Path dir = data.resolve(folder);
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        try (Stream<Path> list = Files.walk(dir)) {
-            return list.count();
-        }
     }
 }
