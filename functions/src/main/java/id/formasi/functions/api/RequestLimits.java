@@ -3,6 +3,7 @@ package id.formasi.functions.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import id.formasi.functions.planning.Failure;
 import id.formasi.functions.planning.Ids;
+import id.formasi.solver.snapshot.Limits;
 import java.util.Map;
 
 /**
@@ -42,7 +43,7 @@ final class RequestLimits {
         if (route.template().startsWith("/assets/")) {
             return;
         }
-        int length = route.template().startsWith("/snapshots/") ? Ids.SNAPSHOT_ID_LENGTH : Ids.PLAN_ID_LENGTH;
+        int length = route.template().startsWith("/snapshots/") ? Limits.SNAPSHOT_ID_LENGTH : Limits.PLAN_ID_LENGTH;
         parameters.forEach((name, value) -> Ids.check("path." + name, value, length));
     }
 

@@ -6,13 +6,13 @@ import static id.formasi.functions.api.Requests.page;
 import static id.formasi.functions.api.Requests.url;
 
 import id.formasi.functions.planning.Failure;
-import id.formasi.functions.planning.Ids;
 import id.formasi.functions.planning.PlanService;
 import id.formasi.functions.planning.SnapshotService;
 import id.formasi.infra.SnapshotInfo;
 import id.formasi.solver.SnapshotChange;
 import id.formasi.solver.snapshot.Json;
 import id.formasi.solver.snapshot.Snapshot;
+import id.formasi.solver.snapshot.Limits;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -76,8 +76,8 @@ record SnapshotHandlers(PlanService plans, SnapshotService snapshots) {
         if (newId == null) {
             newId = nextId(baseId);
         }
-        if (!Ids.valid(newId, Ids.SNAPSHOT_ID_LENGTH)) {
-            errors.add(new Failure.Detail("snapshotId", "must match [A-Za-z0-9._-]{1,64} and not start with a dot"));
+        if (!Limits.isCallerId(newId, Limits.SNAPSHOT_ID_LENGTH)) {
+            errors.add(new Failure.Detail("snapshotId", Limits.callerIdRule(Limits.SNAPSHOT_ID_LENGTH)));
         } else if (snapshots.taken(newId)) {
             throw Failure.conflict("snapshot " + newId + " exists already");
         }

@@ -2,9 +2,9 @@ package id.formasi.functions.api;
 
 import id.formasi.functions.FormasiProperties;
 import id.formasi.functions.planning.Failure;
-import id.formasi.functions.planning.Ids;
 import id.formasi.infra.SnapshotStore;
 import id.formasi.infra.SnapshotUploads;
+import id.formasi.solver.snapshot.Limits;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +33,8 @@ record UploadHandlers(SnapshotUploads uploads, FormasiProperties properties) {
         Long size = Requests.optionalLong(body, "size", errors);
         if (snapshotId == null && body.get("snapshotId") == null) {
             errors.add(new Failure.Detail("snapshotId", "is required: the snapshotId written in the file"));
-        } else if (snapshotId != null && !Ids.valid(snapshotId, Ids.SNAPSHOT_ID_LENGTH)) {
-            errors.add(new Failure.Detail("snapshotId",
-                    "must match [A-Za-z0-9._-]{1," + Ids.SNAPSHOT_ID_LENGTH + "} and not start with a dot"));
+        } else if (snapshotId != null && !Limits.isCallerId(snapshotId, Limits.SNAPSHOT_ID_LENGTH)) {
+            errors.add(new Failure.Detail("snapshotId", Limits.callerIdRule(Limits.SNAPSHOT_ID_LENGTH)));
         }
         if (size == null && body.get("size") == null) {
             errors.add(new Failure.Detail("size", "is required: the file's length in bytes"));

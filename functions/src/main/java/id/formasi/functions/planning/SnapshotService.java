@@ -55,7 +55,7 @@ public class SnapshotService {
     public Snapshot parse(byte[] json, String pathPrefix) {
         try {
             Snapshot snapshot = reader.read(json);
-            Ids.check(Failure.prefixed(pathPrefix, "snapshotId"), snapshot.snapshotId(), Ids.SNAPSHOT_ID_LENGTH);
+            Ids.check(Failure.prefixed(pathPrefix, "snapshotId"), snapshot.snapshotId(), Limits.SNAPSHOT_ID_LENGTH);
             return snapshot;
         } catch (SnapshotException e) {
             List<Failure.Detail> details = e.errors().stream()
@@ -169,7 +169,7 @@ public class SnapshotService {
 
     /** The tenant's entry of a snapshot id a caller gave (in a body: its field is snapshotId); 400 for no valid id. */
     public Optional<SnapshotInfo> find(String tenant, String snapshotId) {
-        return catalog.get(Ids.check("snapshotId", snapshotId, Ids.SNAPSHOT_ID_LENGTH))
+        return catalog.get(Ids.check("snapshotId", snapshotId, Limits.SNAPSHOT_ID_LENGTH))
                 .filter(info -> info.tenant().equals(tenant));
     }
 

@@ -20,6 +20,12 @@ public final class Limits {
     public static final Pattern SNAPSHOT_ID = Pattern.compile("[A-Za-z0-9._-]{1," + SNAPSHOT_ID_LENGTH + "}");
     public static final Pattern PLAN_ID = Pattern.compile("[A-Za-z0-9._-]{1," + PLAN_ID_LENGTH + "}");
     public static final Pattern JOB_CODE = Pattern.compile("[A-Z0-9_]{1,40}");
+    /**
+     * An id a caller names in a request (a path, a query, a body's {@code snapshotId}): the contract's characters,
+     * but no leading dot although the contract's pattern allows it: such a name is a hidden file in the local
+     * store, and {@code .} and {@code ..} are no names at all.
+     */
+    private static final Pattern CALLER_ID = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
 
     private Limits() {
     }
@@ -30,5 +36,15 @@ public final class Limits {
 
     public static boolean isPlanId(String id) {
         return id != null && PLAN_ID.matcher(id).matches();
+    }
+
+    /** Whether a caller may name this id: see {@link #CALLER_ID}; {@code maxLength} is one of the id lengths. */
+    public static boolean isCallerId(String id, int maxLength) {
+        return id != null && id.length() <= maxLength && CALLER_ID.matcher(id).matches();
+    }
+
+    /** The rule {@link #isCallerId} holds, as an error detail says it. */
+    public static String callerIdRule(int maxLength) {
+        return "must match [A-Za-z0-9._-]{1," + maxLength + "} and not start with a dot";
     }
 }
