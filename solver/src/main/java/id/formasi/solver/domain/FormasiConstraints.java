@@ -9,6 +9,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+import java.util.function.ToLongFunction;
 
 /**
  * The scoring rules. Hard and shortage (medium) and the disruption part of soft are the contract's three
@@ -84,10 +85,14 @@ public class FormasiConstraints implements ConstraintProvider {
         return factory.forEach(Placement.class).filter(Placement::isMoved);
     }
 
+    /** A soft goal that weighs every move by {@code weight}. */
+    private static Constraint everyMoveWeighs(ConstraintFactory factory, ToLongFunction<Placement> weight,
+            String name) {
+        return moves(factory).penalize(HardMediumSoftScore.ONE_SOFT, weight).asConstraint(name);
+    }
+
     Constraint everyMoveCostsItsMoveCostAndDistance(ConstraintFactory factory) {
-        return moves(factory)
-                .penalize(HardMediumSoftScore.ONE_SOFT, Placement::disruption)
-                .asConstraint(DISRUPTION);
+        return everyMoveWeighs(factory, Placement::disruption, DISRUPTION);
     }
 
     Constraint movesOfPeopleDueForRotationCostLess(ConstraintFactory factory) {
@@ -98,9 +103,7 @@ public class FormasiConstraints implements ConstraintProvider {
     }
 
     Constraint movesDoNotTakePeopleFartherFromHome(ConstraintFactory factory) {
-        return moves(factory)
-                .penalize(HardMediumSoftScore.ONE_SOFT, Placement::homeDistancePenalty)
-                .asConstraint(HOME_DISTANCE);
+        return everyMoveWeighs(factory, Placement::homeDistancePenalty, HOME_DISTANCE);
     }
 
     Constraint noFacilityKeepsItsWholeGap(ConstraintFactory factory) {
