@@ -24,27 +24,16 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
  * (3 minutes after the first failure), so a retry retakes what a crashed invocation held. Completed records go
  * after the TTL ({@code expiresAt}, DynamoDB's TTL attribute).
  */
-public final class DynamoIdempotencyStore implements IdempotencyStore {
+public record DynamoIdempotencyStore(DynamoDbClient dynamo, String table, Duration ttl, Clock clock)
+        implements IdempotencyStore {
 
     static final String SORT = "IDEMPOTENCY";
     public static final Duration IN_PROGRESS_FOR = Duration.ofSeconds(150);
     private static final String IN_PROGRESS = "IN_PROGRESS";
     private static final String COMPLETED = "COMPLETED";
 
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final Duration ttl;
-    private final Clock clock;
-
     public DynamoIdempotencyStore(DynamoDbClient dynamo, String table, Duration ttl) {
         this(dynamo, table, ttl, Clock.systemUTC());
-    }
-
-    DynamoIdempotencyStore(DynamoDbClient dynamo, String table, Duration ttl, Clock clock) {
-        this.dynamo = dynamo;
-        this.table = table;
-        this.ttl = ttl;
-        this.clock = clock;
     }
 
     @Override

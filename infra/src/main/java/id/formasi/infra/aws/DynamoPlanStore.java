@@ -33,22 +33,10 @@ import tools.jackson.databind.SerializationFeature;
  * tenant (and snapshot) through the {@code byTenant} index. Solved documents are S3 objects
  * {@code plans/<tenant>/<planId>.json} in the snapshot bucket.
  */
-public final class DynamoPlanStore implements PlanStore {
+public record DynamoPlanStore(DynamoDbClient dynamo, String table, S3Client s3, String bucket) implements PlanStore {
 
     static final String SORT = "PLAN";
     private static final ObjectWriter COMPACT = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
-
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final S3Client s3;
-    private final String bucket;
-
-    public DynamoPlanStore(DynamoDbClient dynamo, String table, S3Client s3, String bucket) {
-        this.dynamo = dynamo;
-        this.table = table;
-        this.s3 = s3;
-        this.bucket = bucket;
-    }
 
     @Override
     public void create(PlanRecord plan) {
