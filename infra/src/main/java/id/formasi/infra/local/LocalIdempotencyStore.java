@@ -10,17 +10,14 @@ import java.util.Optional;
  * the process that took it (pid and start time): a claim of a process that is gone (killed during the
  * handling) is taken again, so its event is handled after all.
  */
-public final class LocalIdempotencyStore implements IdempotencyStore {
+public record LocalIdempotencyStore(Path folder, Path tmp) implements IdempotencyStore {
 
     private static final String IN_PROGRESS = "IN_PROGRESS";
     private static final String OWNER = owner(ProcessHandle.current());
 
-    private final Path folder;
-    private final Path tmp;
-
+    /** Under {@code <data>/idempotency/}, writing through {@code <data>/tmp/}. */
     public LocalIdempotencyStore(Path dataDir) {
-        this.folder = dataDir.resolve("idempotency");
-        this.tmp = dataDir.resolve("tmp");
+        this(dataDir.resolve("idempotency"), dataDir.resolve("tmp"));
     }
 
     @Override

@@ -11,14 +11,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Snapshot entries as one JSON file each under {@code <data>/catalog/}. */
-public final class LocalSnapshotCatalog implements SnapshotCatalog {
+public record LocalSnapshotCatalog(Path folder, Path tmp) implements SnapshotCatalog {
 
-    private final Path folder;
-    private final Path tmp;
-
+    /** Under {@code <data>/catalog/}, writing through {@code <data>/tmp/}. */
     public LocalSnapshotCatalog(Path dataDir) {
-        this.folder = dataDir.resolve("catalog");
-        this.tmp = dataDir.resolve("tmp");
+        this(dataDir.resolve("catalog"), dataDir.resolve("tmp"));
     }
 
     @Override
