@@ -271,6 +271,15 @@ class AwsFunctionsTest {
         assertThat(callAs("6423", "GET", "/plans/" + planB, null).body().get("status").asString()).isEqualTo("QUEUED");
     }
 
+    /** Submits the tiny sample under {@code snapshotId} (1 s budget) and delivers its one solve job. */
+    private static String submitAndSolve(String snapshotId) {
+        Answer submitted = call("POST", "/plans", Map.of("snapshot", Samples.tiny(snapshotId), "budgetSeconds", 1));
+        assertThat(submitted.status()).isEqualTo(202);
+        String planId = submitted.body().get("planId").asString();
+        assertThat(deliverSolveJobs()).containsExactly(planId);
+        return planId;
+    }
+
     private static ObjectNode event(Message message) {
         ObjectNode event = Lambda.event("sqs.json");
         ObjectNode record = (ObjectNode) event.get("Records").get(0);
@@ -285,10 +294,7 @@ class AwsFunctionsTest {
     @Test
     void submitQueueSolveStoreApproveAndRecomputeOnUpload() {
         // Submit: the snapshot is stored in S3, the plan record in DynamoDB, the job sent to SQS.
-        Answer submitted = call("POST", "/plans", Map.of("snapshot", Samples.tiny("aws-e2e-1"), "budgetSeconds", 1));
-        assertThat(submitted.status()).isEqualTo(202);
-        String planId = submitted.body().get("planId").asString();
-        assertThat(deliverSolveJobs()).containsExactly(planId);
+        String planId = submitAndSolve("aws-e2e-1");
 
         Answer plan = call("GET", "/plans/" + planId, null);
         assertThat(plan.body().get("status").asString()).isEqualTo("SOLVED");
@@ -384,10 +390,7 @@ class AwsFunctionsTest {
 
     @Test
     void theTenantIsTheTokensClaimNeverAHeaderAndAFolderKeepsItsTenantsFilesInIt() {
-        Answer submitted = call("POST", "/plans", Map.of("snapshot", Samples.tiny("aws-tenants-1"), "budgetSeconds", 1));
-        assertThat(submitted.status()).isEqualTo(202);
-        String planId = submitted.body().get("planId").asString();
-        assertThat(deliverSolveJobs()).containsExactly(planId);
+        String planId = submitAndSolve("aws-tenants-1");
 
         // A user of another tenant naming the tiny tenant in a header sees nothing of it.
         Answer other = callAs("6472", "GET", "/plans/" + planId, null, "x-formasi-tenant", "9901");

@@ -47,6 +47,11 @@ class FunctionsTest {
         return answer(lambda.api(event));
     }
 
+    /** A review decision on the plan: {@code POST /plans/{id}/decision}. */
+    private static Answer decide(String planId, Map<String, Object> decision) {
+        return call("POST", "/plans/" + planId + "/decision", decision);
+    }
+
     private static Answer answer(JsonNode response) {
         return new Answer(response.get("statusCode").asInt(), Json.MAPPER.readTree(response.get("body").asString()),
                 response.get("headers"));
@@ -156,19 +161,15 @@ class FunctionsTest {
         assertThat(secondPlan.get("pins")).hasSize(1);
 
         long secondVersion = secondPlan.get("version").asLong();
-        assertThat(call("POST", "/plans/" + second + "/decision", Map.of("decision", "maybe")).body().get("details"))
+        assertThat(decide(second, Map.of("decision", "maybe")).body().get("details"))
                 .extracting(detail -> detail.get("path").asString()).containsExactly("decision", "version");
-        assertThat(call("POST", "/plans/" + second + "/decision",
-                Map.of("decision", "approve", "version", secondVersion - 1)).status()).isEqualTo(409);
-        Answer approved = call("POST", "/plans/" + second + "/decision",
-                Map.of("decision", "approve", "version", secondVersion, "comment", "ok"));
+        assertThat(decide(second, Map.of("decision", "approve", "version", secondVersion - 1)).status()).isEqualTo(409);
+        Answer approved = decide(second, Map.of("decision", "approve", "version", secondVersion, "comment", "ok"));
         assertThat(approved.status()).isEqualTo(200);
         assertThat(approved.body().get("status").asString()).isEqualTo("APPROVED");
-        assertThat(call("POST", "/plans/" + second + "/decision",
-                Map.of("decision", "approve", "version", secondVersion)).status()).isEqualTo(409);
-        assertThat(call("POST", "/plans/" + planId + "/decision",
-                Map.of("decision", "reject", "version", version + 1, "comment", "superseded")).body().get("status")
-                .asString()).isEqualTo("REJECTED");
+        assertThat(decide(second, Map.of("decision", "approve", "version", secondVersion)).status()).isEqualTo(409);
+        assertThat(decide(planId, Map.of("decision", "reject", "version", version + 1, "comment", "superseded"))
+                .body().get("status").asString()).isEqualTo("REJECTED");
     }
 
     @Test
