@@ -15,27 +15,20 @@ export async function formationsTab(body, plan, doc) {
   const jobs = [...new Set(doc.formations.map((f) => f.job))].sort();
   const sectors = [...new Set(doc.formations.map((f) => f.sector))].sort();
   const districts = [...new Set(doc.formations.map((f) => f.district))].sort();
+  // The counts both levels show, a column each; the shortage after is the last column of either.
+  const counts = ['before', 'after', 'minimum', 'cap', 'shortageBefore']
+    .map((key) => ({ key, head: t(key), num: true, cell: (f) => f[key] }));
+  const district = { key: 'district', head: t('district'), cell: (f) => f.district };
   const columns = [
     { key: 'facilityName', head: t('facility'), cell: (f) => h('a', { href: '#', onclick: (e) => { e.preventDefault(); openDetail(plan.planId, { facilityId: f.facilityId }); } }, f.facilityName) },
-    { key: 'district', head: t('district'), cell: (f) => f.district },
+    district,
     { key: 'sector', head: t('sector'), cell: (f) => t(f.sector) },
     { key: 'job', head: t('job'), cell: (f) => f.job },
-    { key: 'before', head: t('before'), num: true, cell: (f) => f.before },
-    { key: 'after', head: t('after'), num: true, cell: (f) => f.after },
-    { key: 'minimum', head: t('minimum'), num: true, cell: (f) => f.minimum },
-    { key: 'cap', head: t('cap'), num: true, cell: (f) => f.cap },
-    { key: 'shortageBefore', head: t('shortageBefore'), num: true, cell: (f) => f.shortageBefore },
+    ...counts,
     { key: 'shortageAfter', head: t('shortageAfter'), num: true, cell: (f) => h('span', { class: f.shortageAfter ? 'bad' : 'good' }, f.shortageAfter) },
   ];
-  const districtColumns = [
-    { key: 'district', head: t('district'), cell: (f) => f.district },
-    { key: 'before', head: t('before'), num: true, cell: (f) => f.before },
-    { key: 'after', head: t('after'), num: true, cell: (f) => f.after },
-    { key: 'minimum', head: t('minimum'), num: true, cell: (f) => f.minimum },
-    { key: 'cap', head: t('cap'), num: true, cell: (f) => f.cap },
-    { key: 'shortageBefore', head: t('shortageBefore'), num: true, cell: (f) => f.shortageBefore },
-    { key: 'shortageAfter', head: t('shortageAfter'), num: true, cell: (f) => f.shortageAfter },
-  ];
+  const districtColumns = [district, ...counts,
+    { key: 'shortageAfter', head: t('shortageAfter'), num: true, cell: (f) => f.shortageAfter }];
   const filtered = () => doc.formations.filter((f) => (!state.job || f.job === state.job) && (!state.sector || f.sector === state.sector)
     && (!state.district || f.district === state.district)
     && (!state.facility || (f.facilityName + ' ' + f.facilityId).toLowerCase().includes(state.facility.toLowerCase())));
