@@ -68,6 +68,19 @@ class DecreeWorkbookTest {
         return row.getCellAsNumber(column).map(BigDecimal::intValueExact).orElseThrow();
     }
 
+    private interface RowCheck<T> {
+        void check(int index, T item, Row row);
+    }
+
+    /** The sheet holds one row per item below its header, in order; {@code check} checks each. */
+    private static <T> void eachRow(String sheet, List<T> items, RowCheck<T> check) throws Exception {
+        List<Row> rows = rows(sheet);
+        assertEquals(DecreeWorkbook.HEADER_ROW + items.size(), rows.size(), sheet);
+        for (int i = 0; i < items.size(); i++) {
+            check.check(i, items.get(i), rows.get(DecreeWorkbook.HEADER_ROW + i));
+        }
+    }
+
     @Test
     void everySheetStartsWithThePlanAndItsDecision() throws Exception {
         for (String sheet : List.of("mutasi", "pensiun_kontrak", "formasi", "kekurangan")) {
@@ -86,13 +99,9 @@ class DecreeWorkbookTest {
         Map<String, Staff> staff = snapshot.staff().stream().collect(Collectors.toMap(Staff::id, Function.identity()));
         Map<String, Facility> facilities = snapshot.facilities().stream()
                 .collect(Collectors.toMap(Facility::id, Function.identity()));
-        List<Row> rows = rows("mutasi");
-        Row header = rows.get(DecreeWorkbook.HEADER_ROW - 1);
+        Row header = rows("mutasi").get(DecreeWorkbook.HEADER_ROW - 1);
         assertEquals(DecreeWorkbook.MUTASI, header.stream().map(Cell::getText).toList());
-        assertEquals(DecreeWorkbook.HEADER_ROW + plan.moves().size(), rows.size());
-        for (int i = 0; i < plan.moves().size(); i++) {
-            PlanDocument.Move move = plan.moves().get(i);
-            Row row = rows.get(DecreeWorkbook.HEADER_ROW + i);
+        eachRow("mutasi", plan.moves(), (i, move, row) -> {
             assertEquals(i + 1, number(row, 0));
             assertEquals(CellType.STRING, row.getCell(1).getType(), "NIP is a text cell");
             assertEquals(move.staffId(), text(row, 1));
@@ -106,41 +115,30 @@ class DecreeWorkbookTest {
             assertEquals(facilities.get(move.to()).district(), text(row, 8));
             assertEquals(move.km(), number(row, 9));
             assertEquals(move.reason().id(), text(row, 10));
-        }
+        });
     }
 
     @Test
     void formasiAndKekuranganListEveryFormationAndGap() throws Exception {
-        List<Row> formations = rows("formasi");
-        assertEquals(DecreeWorkbook.HEADER_ROW + plan.formations().size(), formations.size());
-        for (int i = 0; i < plan.formations().size(); i++) {
-            PlanDocument.FormationResult f = plan.formations().get(i);
-            Row row = formations.get(DecreeWorkbook.HEADER_ROW + i);
+        eachRow("formasi", plan.formations(), (i, f, row) -> {
             assertEquals(f.facilityName(), text(row, 0));
             assertEquals(List.of(f.before(), f.leaving(), f.after(), f.minimum(), f.cap(), f.priority()),
                     List.of(number(row, 3), number(row, 4), number(row, 5), number(row, 6), number(row, 7),
                             number(row, 8)));
-        }
-        List<Row> unfilled = rows("kekurangan");
-        assertEquals(DecreeWorkbook.HEADER_ROW + plan.unfilled().size(), unfilled.size());
-        for (int i = 0; i < plan.unfilled().size(); i++) {
-            Row row = unfilled.get(DecreeWorkbook.HEADER_ROW + i);
-            assertEquals(plan.unfilled().get(i).missing(), number(row, 3));
-            assertEquals(plan.unfilled().get(i).reason().id(), text(row, 5));
-        }
+        });
+        eachRow("kekurangan", plan.unfilled(), (i, gap, row) -> {
+            assertEquals(gap.missing(), number(row, 3));
+            assertEquals(gap.reason().id(), text(row, 5));
+        });
     }
 
     @Test
     void pensiunKontrakListsWhoLeavesWithTheDateAsADate() throws Exception {
-        List<Row> rows = rows("pensiun_kontrak");
-        assertEquals(DecreeWorkbook.HEADER_ROW + plan.leaving().size(), rows.size());
-        for (int i = 0; i < plan.leaving().size(); i++) {
-            PlanDocument.Leaving person = plan.leaving().get(i);
-            Row row = rows.get(DecreeWorkbook.HEADER_ROW + i);
+        eachRow("pensiun_kontrak", plan.leaving(), (i, person, row) -> {
             assertEquals(CellType.STRING, row.getCell(1).getType());
             assertEquals(person.staffId(), text(row, 1));
             assertEquals(person.date(), row.getCellAsDate(7).orElseThrow().toLocalDate());
-        }
+        });
     }
 
     @Test
