@@ -162,22 +162,24 @@ public final class DecreeWorkbook {
     }
 
     private String name(String staffId) {
-        Staff person = staff.get(staffId);
-        return person == null ? null : person.name();
+        return lookUp(staff, staffId, Staff::name, null);
     }
 
+    /** A code without a job in the snapshot stands as itself; likewise a facility id. */
     private String job(String code) {
-        Job job = jobs.get(code);
-        return job == null ? code : job.name();
+        return lookUp(jobs, code, Job::name, code);
     }
 
     private String facility(String id) {
-        Facility facility = facilities.get(id);
-        return facility == null ? id : facility.name();
+        return lookUp(facilities, id, Facility::name, id);
     }
 
     private String district(String id) {
-        Facility facility = facilities.get(id);
-        return facility == null ? null : facility.district();
+        return lookUp(facilities, id, Facility::district, null);
+    }
+
+    private static <T> String lookUp(Map<String, T> byId, String id, Function<T, String> field, String missing) {
+        T found = byId.get(id);
+        return found == null ? missing : field.apply(found);
     }
 }
