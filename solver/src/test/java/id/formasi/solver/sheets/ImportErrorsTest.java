@@ -21,6 +21,23 @@ class ImportErrorsTest {
         return errors.get(0);
     }
 
+    /** An error expected at {@code cell} and {@code path}, its messages containing {@code id} and {@code en}. */
+    private record Expected(String cell, String path, String id, String en) {
+    }
+
+    private static Expected error(String cell, String path, String id, String en) {
+        return new Expected(cell, path, id, en);
+    }
+
+    /** Exactly these errors, in this order. */
+    private static void assertErrors(List<ImportError> errors, Expected... expected) {
+        assertEquals(expected.length, errors.size(), errors.toString());
+        for (int i = 0; i < expected.length; i++) {
+            Expected e = expected[i];
+            assertError(errors.get(i), e.cell(), e.path(), e.id(), e.en());
+        }
+    }
+
     private static void assertError(ImportError error, String cell, String path, String id, String en) {
         assertEquals(cell, error.cell(), error.toString());
         assertEquals(path, error.path(), error.toString());
@@ -40,9 +57,9 @@ class ImportErrorsTest {
     void aNipInScientificNotationIsRefusedInBothSpellings() throws Exception {
         List<ImportError> errors = refused(TestBook.tiny().set("pegawai", "A2", "1,97E+17").set("pegawai", "A4",
                 "1.97404E+17"));
-        assertEquals(2, errors.size(), errors.toString());
-        assertError(errors.get(0), "pegawai!A2", "staff[0].id", "notasi ilmiah", "scientific notation");
-        assertError(errors.get(1), "pegawai!A4", "staff[2].id", "notasi ilmiah", "scientific notation");
+        assertErrors(errors,
+                error("pegawai!A2", "staff[0].id", "notasi ilmiah", "scientific notation"),
+                error("pegawai!A4", "staff[2].id", "notasi ilmiah", "scientific notation"));
     }
 
     @Test
@@ -61,22 +78,22 @@ class ImportErrorsTest {
     void datesThatAreNoDatesNameTheirCellAndKeepBirthDatesOutOfTheMessage() throws Exception {
         List<ImportError> errors = refused(TestBook.tiny().set("pegawai", "G2", "31/02/1980")
                 .set("pegawai", "H2", "kemarin").set("pegawai", "I3", 20250101));
-        assertEquals(3, errors.size(), errors.toString());
-        assertError(errors.get(0), "pegawai!G2", "staff[0].birthDate", "tidak ada di kalender", "does not exist");
+        assertErrors(errors,
+                error("pegawai!G2", "staff[0].birthDate", "tidak ada di kalender", "does not exist"),
+                error("pegawai!H2", "staff[0].postedSince", "bukan tanggal", "not a date \"kemarin\""),
+                error("pegawai!I3", "staff[1].firstPostingSince", "bukan tanggal", "not a date"));
         assertFalse(errors.get(0).en().contains("1980"), "a birth date is personal");
-        assertError(errors.get(1), "pegawai!H2", "staff[0].postedSince", "bukan tanggal", "not a date \"kemarin\"");
-        assertError(errors.get(2), "pegawai!I3", "staff[1].firstPostingSince", "bukan tanggal", "not a date");
     }
 
     @Test
     void numbersAndChoicesThatCannotBeReadNameTheirCell() throws Exception {
         List<ImportError> errors = refused(TestBook.tiny().set("formasi", "C2", "sembilan")
                 .set("pegawai", "C2", "HONORER").set("jabatan", "C2", "PERTANIAN").set("unit", "G2", "RUSAK"));
-        assertEquals(4, errors.size(), errors.toString());
-        assertError(errors.get(0), "jabatan!C2", "jobs[0].sector", "bukan salah satu dari", "is not one of");
-        assertError(errors.get(1), "unit!G2", "facilities[0].status", "BUKA, BARU, TUTUP", "\"RUSAK\"");
-        assertError(errors.get(2), "formasi!C2", "facilities[0].formations[0].cap", "bukan angka", "not a number");
-        assertError(errors.get(3), "pegawai!C2", "staff[0].employment", "PNS, PPPK", "\"HONORER\"");
+        assertErrors(errors,
+                error("jabatan!C2", "jobs[0].sector", "bukan salah satu dari", "is not one of"),
+                error("unit!G2", "facilities[0].status", "BUKA, BARU, TUTUP", "\"RUSAK\""),
+                error("formasi!C2", "facilities[0].formations[0].cap", "bukan angka", "not a number"),
+                error("pegawai!C2", "staff[0].employment", "PNS, PPPK", "\"HONORER\""));
     }
 
     @Test
@@ -90,9 +107,9 @@ class ImportErrorsTest {
     @Test
     void aMissingSheetAndATwiceGivenColumnAreErrors() throws Exception {
         List<ImportError> errors = refused(TestBook.tiny().remove("jabatan").set("unit", "H1", "NAMA UNIT"));
-        assertEquals(2, errors.size(), errors.toString());
-        assertError(errors.get(0), "jabatan!A1", "jobs", "lembar jabatan tidak ada", "jabatan sheet is missing");
-        assertError(errors.get(1), "unit!H1", "facilities", "muncul dua kali, pertama di unit!B1", "appears twice");
+        assertErrors(errors,
+                error("jabatan!A1", "jobs", "lembar jabatan tidak ada", "jabatan sheet is missing"),
+                error("unit!H1", "facilities", "muncul dua kali, pertama di unit!B1", "appears twice"));
     }
 
     @Test
@@ -103,22 +120,21 @@ class ImportErrorsTest {
                 .set("pegawai", "D4", "DOKTER_HEWAN")           // unknown job
                 .set("pegawai", "F5", "99999999")               // unknown facility
                 .set("pegawai", "J2", "31/12/2030"));           // contract end of a PNS
-        assertEquals(5, errors.size(), errors.toString());
-        assertError(errors.get(0), "formasi!D2", "facilities[0].formations[0].minimum", "kebutuhan 50 melebihi formasi 9",
-                "minimum 50 is above cap 9");
-        assertError(errors.get(1), "pegawai!J2", "staff[0].contractEnd", "hanya untuk PPPK", "only for PPPK");
-        assertError(errors.get(2), "pegawai!A3", "staff[1].id", "NIP ganda, pertama di pegawai!A2", "first at pegawai!A2");
-        assertError(errors.get(3), "pegawai!D4", "staff[2].job", "tidak ada di lembar jabatan", "unknown job");
-        assertError(errors.get(4), "pegawai!F5", "staff[3].facility", "tidak ada di lembar unit", "unknown facility");
+        assertErrors(errors,
+                error("formasi!D2", "facilities[0].formations[0].minimum", "kebutuhan 50 melebihi formasi 9",
+                        "minimum 50 is above cap 9"),
+                error("pegawai!J2", "staff[0].contractEnd", "hanya untuk PPPK", "only for PPPK"),
+                error("pegawai!A3", "staff[1].id", "NIP ganda, pertama di pegawai!A2", "first at pegawai!A2"),
+                error("pegawai!D4", "staff[2].job", "tidak ada di lembar jabatan", "unknown job"),
+                error("pegawai!F5", "staff[3].facility", "tidak ada di lembar unit", "unknown facility"));
     }
 
     @Test
     void aFormationOfAnUnknownUnitAndAnEmptyRequiredCellAreNamed() throws Exception {
         List<ImportError> errors = refused(TestBook.tiny().set("formasi", "A3", "00000000").set("unit", "B2", null));
-        assertEquals(2, errors.size(), errors.toString());
-        assertError(errors.get(0), "unit!B2", "facilities[0].name", "wajib diisi", "is required");
-        assertError(errors.get(1), "formasi!A3", "facilities[].formations", "tidak ada di lembar unit",
-                "not in the unit sheet");
+        assertErrors(errors,
+                error("unit!B2", "facilities[0].name", "wajib diisi", "is required"),
+                error("formasi!A3", "facilities[].formations", "tidak ada di lembar unit", "not in the unit sheet"));
     }
 
     @Test
