@@ -246,12 +246,10 @@ final class MinCostFlow {
                 if (keys[parent] <= key) {
                     break;
                 }
-                keys[i] = keys[parent];
-                nodes[i] = nodes[parent];
+                put(i, keys[parent], nodes[parent]);
                 i = parent;
             }
-            keys[i] = key;
-            nodes[i] = node;
+            put(i, key, node);
         }
 
         int pop() {
@@ -272,14 +270,18 @@ final class MinCostFlow {
                     if (keys[child] >= key) {
                         break;
                     }
-                    keys[i] = keys[child];
-                    nodes[i] = nodes[child];
+                    put(i, keys[child], nodes[child]);
                     i = child;
                 }
-                keys[i] = key;
-                nodes[i] = node;
+                put(i, key, node);
             }
             return top;
+        }
+
+        /** The two arrays are one array of entries: an entry always moves whole. */
+        private void put(int i, long key, int node) {
+            keys[i] = key;
+            nodes[i] = node;
         }
     }
 
