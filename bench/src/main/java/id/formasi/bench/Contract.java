@@ -53,13 +53,11 @@ final class Contract {
         LocalDate planning = snapshot.planningDate();
         int moveCost = policy.moveCost() == null ? 20 : policy.moveCost();
         double minYears = policy.minYearsAtPost() == null ? 2 : policy.minYearsAtPost();
-        Map<String, Job> jobs = new HashMap<>();
-        snapshot.jobs().forEach(job -> jobs.put(job.code(), job));
-        Map<String, Facility> facilities = new HashMap<>();
+        Map<String, Job> jobs = snapshot.jobsByCode();
+        Map<String, Facility> facilities = snapshot.facilitiesById();
         Map<String, Integer> slotByKey = new HashMap<>();
         Map<String, List<Slot>> openSlotsByJob = new HashMap<>();
         for (Facility facility : snapshot.facilities()) {
-            facilities.put(facility.id(), facility);
             for (Formation formation : facility.formations()) {
                 Slot slot = new Slot(slots.size(), facility, formation);
                 slots.add(slot);

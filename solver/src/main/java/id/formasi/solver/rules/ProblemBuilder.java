@@ -42,10 +42,8 @@ public final class ProblemBuilder {
     public static Problem build(Snapshot snapshot, Map<String, PostRef> previous, Map<String, PostRef> pins) {
         Policy policy = snapshot.policy();
         Costs costs = Costs.of(policy);
-        Map<String, Job> jobs = new HashMap<>();
-        snapshot.jobs().forEach(job -> jobs.put(job.code(), job));
-        Map<String, Facility> facilities = new HashMap<>();
-        snapshot.facilities().forEach(facility -> facilities.put(facility.id(), facility));
+        Map<String, Job> jobs = snapshot.jobsByCode();
+        Map<String, Facility> facilities = snapshot.facilitiesById();
 
         Map<String, District> districts = new LinkedHashMap<>();
         Map<String, Post> postsById = new LinkedHashMap<>();

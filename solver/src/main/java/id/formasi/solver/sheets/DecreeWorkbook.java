@@ -51,8 +51,8 @@ public final class DecreeWorkbook {
 
     private DecreeWorkbook(Snapshot snapshot) {
         staff = snapshot.staff().stream().collect(Collectors.toMap(Staff::id, Function.identity()));
-        facilities = snapshot.facilities().stream().collect(Collectors.toMap(Facility::id, Function.identity()));
-        jobs = snapshot.jobs().stream().collect(Collectors.toMap(Job::code, Function.identity()));
+        facilities = snapshot.facilitiesById();
+        jobs = snapshot.jobsByCode();
     }
 
     /** The workbook of a plan made from this snapshot. */

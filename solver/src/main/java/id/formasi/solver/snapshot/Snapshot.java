@@ -1,7 +1,9 @@
 package id.formasi.solver.snapshot;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A city's staff and posts on one date: the input contract, version 1 (docs/snapshot-format.md). */
 public record Snapshot(
@@ -20,5 +22,19 @@ public record Snapshot(
         facilities = List.copyOf(facilities);
         staff = List.copyOf(staff);
         policy = policy == null ? Policy.DEFAULT : policy;
+    }
+
+    /** The jobs by code (the validator keeps codes unique). */
+    public Map<String, Job> jobsByCode() {
+        Map<String, Job> byCode = new HashMap<>();
+        jobs.forEach(job -> byCode.put(job.code(), job));
+        return byCode;
+    }
+
+    /** The facilities by id (the validator keeps ids unique). */
+    public Map<String, Facility> facilitiesById() {
+        Map<String, Facility> byId = new HashMap<>();
+        facilities.forEach(facility -> byId.put(facility.id(), facility));
+        return byId;
     }
 }
