@@ -16,8 +16,11 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -36,48 +39,33 @@ public final class Benchmark {
             long evalsPerSecond, long peakHeapMb) {
     }
 
+    /** The OR-Tools optimum and the spreadsheet greedy, each measured on the contract built anew. */
+    private static final List<Function<Contract, Contract.Result>> BASELINES =
+            List.of(OrToolsBaseline::solve, GreedyBaseline::solve);
+
+    /** The command line's flags; besides them only {@code budget=SECONDS}. */
+    private static final List<String> FLAGS = List.of("skip-province", "skip-full", "skip-recompute",
+            "skip-cold-start", "skip-sheets", "only-sheets", "skip-end-to-end", "only-end-to-end");
+
     public static void main(String[] args) {
-        boolean province = true;
-        boolean full = true;
-        boolean recompute = true;
-        boolean coldStart = true;
-        boolean sheets = true;
-        boolean onlySheets = false;
-        boolean endToEnd = true;
-        boolean onlyEndToEnd = false;
+        Set<String> flags = new HashSet<>();
         long budgetSeconds = 10;
         for (String arg : args) {
-            if (arg.isBlank()) {
-                continue;
-            } else if (arg.equals("skip-province")) {
-                province = false;
-            } else if (arg.equals("skip-full")) {
-                full = false;
-            } else if (arg.equals("skip-recompute")) {
-                recompute = false;
-            } else if (arg.equals("skip-cold-start")) {
-                coldStart = false;
-            } else if (arg.equals("skip-sheets")) {
-                sheets = false;
-            } else if (arg.equals("only-sheets")) {
-                onlySheets = true;
-            } else if (arg.equals("skip-end-to-end")) {
-                endToEnd = false;
-            } else if (arg.equals("only-end-to-end")) {
-                onlyEndToEnd = true;
-            } else if (arg.startsWith("budget=")) {
+            if (arg.startsWith("budget=")) {
                 budgetSeconds = Long.parseLong(arg.substring("budget=".length()));
-            } else {
-                throw new IllegalArgumentException("unknown argument " + arg
-                        + " (skip-province, skip-full, skip-recompute, skip-cold-start, skip-sheets, only-sheets,"
-                        + " skip-end-to-end, only-end-to-end, budget=SECONDS)");
+            } else if (FLAGS.contains(arg)) {
+                flags.add(arg);
+            } else if (!arg.isBlank()) {
+                throw new IllegalArgumentException("unknown argument " + arg + " (" + String.join(", ", FLAGS)
+                        + ", budget=SECONDS)");
             }
         }
-        if (onlyEndToEnd) {
+        boolean province = !flags.contains("skip-province");
+        if (flags.contains("only-end-to-end")) {
             EndToEnd.run(province, Duration.ofSeconds(30));
             return;
         }
-        if (onlySheets) {
+        if (flags.contains("only-sheets")) {
             SheetsImport.run();
             return;
         }
@@ -102,20 +90,15 @@ public final class Benchmark {
             System.err.printf("%s: %d staff, %d facilities%n", instance.name(), snapshot.staff().size(),
                     snapshot.facilities().size());
 
-            printer.print(measure(instance.name(), () -> {
-                long t0 = System.nanoTime();
-                Contract contract = new Contract(snapshot);
-                long t1 = System.nanoTime();
-                Contract.Result r = OrToolsBaseline.solve(contract);
-                return new Timed(r, t1 - t0, System.nanoTime() - t1);
-            }));
-            printer.print(measure(instance.name(), () -> {
-                long t0 = System.nanoTime();
-                Contract contract = new Contract(snapshot);
-                long t1 = System.nanoTime();
-                Contract.Result r = GreedyBaseline.solve(contract);
-                return new Timed(r, t1 - t0, System.nanoTime() - t1);
-            }));
+            for (Function<Contract, Contract.Result> baseline : BASELINES) {
+                printer.print(measure(instance.name(), () -> {
+                    long t0 = System.nanoTime();
+                    Contract contract = new Contract(snapshot);
+                    long t1 = System.nanoTime();
+                    Contract.Result r = baseline.apply(contract);
+                    return new Timed(r, t1 - t0, System.nanoTime() - t1);
+                }));
+            }
             printer.print(measure(instance.name(), () -> {
                 long t0 = System.nanoTime();
                 Problem problem = ProblemBuilder.build(snapshot);
@@ -157,19 +140,19 @@ public final class Benchmark {
         }
         printer.footer();
 
-        if (full) {
+        if (!flags.contains("skip-full")) {
             fullObjective(instances, planner, budget);
         }
-        if (recompute) {
+        if (!flags.contains("skip-recompute")) {
             Recompute.run(planner);
         }
-        if (coldStart) {
+        if (!flags.contains("skip-cold-start")) {
             ColdStart.run();
         }
-        if (sheets) {
+        if (!flags.contains("skip-sheets")) {
             SheetsImport.run();
         }
-        if (endToEnd) {
+        if (!flags.contains("skip-end-to-end")) {
             EndToEnd.run(province, Duration.ofSeconds(30));
         }
     }
