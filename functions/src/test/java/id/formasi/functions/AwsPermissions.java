@@ -38,7 +38,8 @@ final class AwsPermissions {
                     new Grant("dynamodb:Query", INDEX), new Grant("sqs:SendMessage", QUEUE)));
 
     static final Map<String, Set<Grant>> FUNCTIONS = Map.of(
-            "api", union(TAKE_SNAPSHOTS, Set.of(new Grant("s3:GetObject", PLANS), new Grant("s3:DeleteObject", PLANS))),
+            "api", union(TAKE_SNAPSHOTS,
+                    Set.of(new Grant("s3:GetObject", PLANS), new Grant("s3:DeleteObject", PLANS))),
             "solveFailed", RECORDS,
             "solve", union(READ_SNAPSHOTS, RECORDS,
                     Set.of(new Grant("s3:GetObject", PLANS), new Grant("s3:PutObject", PLANS))),
