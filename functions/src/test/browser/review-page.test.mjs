@@ -75,7 +75,7 @@ test('the plan list shows the sample plan, solved, with its score and status', a
   await shot('01-plans');
 });
 
-test('a rejected upload shows its validation errors next to the fields', async () => {
+async function uploadWithAnError() {
   const bad = JSON.parse(fs.readFileSync(path.join(SAMPLE_DIR, 'tiny.json'), 'utf8'));
   bad.snapshotId = 'upload-with-an-error';
   bad.staff[0].job = 'NOPE';
@@ -85,12 +85,31 @@ test('a rejected upload shows its validation errors next to the fields', async (
   await page.getByTestId('budget').fill('0');
   await page.getByTestId('submit-plan').click();
   await page.getByTestId('error-snapshot').locator('li').first().waitFor();
-  assert.match(await text('[data-testid="error-snapshot"]'), /snapshot\.staff\[0\]\.job: unknown job "NOPE"/);
-  assert.match(await text('[data-testid="error-budgetSeconds"]'), /budgetSeconds: must be 1\.\.\d+ seconds/);
-  assert.match(await text('[data-testid="submit-result"]'), /400/);
+}
+
+test('a rejected upload shows its validation errors next to the fields, in Bahasa Indonesia', async () => {
+  await uploadWithAnError();
+  assert.match(await text('[data-testid="error-snapshot"]'), /snapshot\.staff\[0\]\.job: jabatan "NOPE" tidak dikenal/);
+  assert.match(await text('[data-testid="error-budgetSeconds"]'), /budgetSeconds: harus 1\.\.\d+ detik/);
+  // One language in the headline too: no English count after the Indonesian lead-in.
+  const result = await text('[data-testid="submit-result"]');
+  assert.match(result, /^Permintaan ditolak \(400\): permintaan rencana memuat \d+ kesalahan$/);
   const after = await getJson('/plans');
   assert.equal(after.items.filter((p) => p.snapshotId === 'upload-with-an-error').length, 0, 'nothing stored');
   await shot('02-upload-errors');
+});
+
+test('the same rejected upload in English', async () => {
+  await open('#/plans');
+  await page.getByTestId('lang').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await uploadWithAnError();
+  assert.match(await text('[data-testid="error-snapshot"]'), /snapshot\.staff\[0\]\.job: unknown job "NOPE"/);
+  assert.match(await text('[data-testid="error-budgetSeconds"]'), /budgetSeconds: must be 1\.\.\d+ seconds/);
+  assert.match(await text('[data-testid="submit-result"]'), /^Request refused \(400\): the plan request has \d+ error\(s\)$/);
+  await shot('02-upload-errors-english');
+  await page.getByTestId('lang').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'id');
 });
 
 test('a refused workbook lists each cell with its sheet, row and both messages', async () => {

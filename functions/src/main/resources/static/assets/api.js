@@ -1,9 +1,10 @@
 // The public API of Formasi, and nothing else: every call the page makes goes through here.
 import { authOn, idToken, renew } from './auth.js';
+import { said } from './i18n.js';
 
 export class ApiError extends Error {
   constructor(status, body) {
-    super(body && body.message ? body.message : 'HTTP ' + status);
+    super(said(body) || 'HTTP ' + status);
     this.status = status;
     this.body = body || {};
     this.details = (body && body.details) || [];

@@ -152,6 +152,8 @@ export function addTexts(more) { Object.assign(T, more); }
 export function t(key) { const entry = T[key]; return entry ? entry[lang === 'en' ? 1 : 0] : key; }
 /** A text the API gave as { id, en }. */
 export function tr(text) { return text == null ? '' : typeof text === 'string' ? text : (lang === 'en' ? text.en : text.id) || text.id || ''; }
+/** An API error or error detail: { message } in Bahasa Indonesia, { messageEn } in English. */
+export function said(m) { return m == null ? '' : (lang === 'en' && m.messageEn) || m.message || ''; }
 export function num(value) { return value == null ? '–' : Number(value).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID'); }
 export function when(iso) {
   if (!iso) return '–';

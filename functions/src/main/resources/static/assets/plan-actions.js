@@ -1,7 +1,7 @@
 // What a reviewer does with a plan: pin, re-solve, approve or reject, compare, export the moves.
 import { ApiError, call, download, get } from './api.js';
 import { h, hideBanner, showBanner } from './dom.js';
-import { t, tr } from './i18n.js';
+import { said, t, tr } from './i18n.js';
 import { confirmStep, deleteButton, fill } from './lifecycle.js';
 import { route } from './router.js';
 import { explainRefusal } from './sign-in.js';
@@ -44,7 +44,7 @@ function conflictOr(e) {
   } else if (explainRefusal(e)) {
     // said in the banner: what the sign-in lacks
   } else if (e instanceof ApiError) {
-    showBanner(`${e.status}: ${e.message}` + (e.details.length ? ' — ' + e.details.map((d) => `${d.path}: ${d.message}`).join('; ') : ''), 'error');
+    showBanner(`${e.status}: ${e.message}` + (e.details.length ? ' — ' + e.details.map((d) => `${d.path}: ${said(d)}`).join('; ') : ''), 'error');
   } else throw e;
 }
 

@@ -3,7 +3,7 @@ import { ApiError, get } from './api.js';
 import { append, clear, h } from './dom.js';
 import { facilityCard } from './facility-card.js';
 import { signed } from './format.js';
-import { t, tr } from './i18n.js';
+import { said, t, tr } from './i18n.js';
 import { placementsOf } from './plan-data.js';
 import { detailTarget } from './router.js';
 
@@ -56,7 +56,7 @@ async function personCard(plan, doc, staffId) {
             h('td', { class: 'num' }, f.shortage), h('td', { class: 'num' }, f.shortageAfter))))),
         h('p', {}, h('strong', {}, t('best') + ': '), lv(w.reoptimized.change), ``));
     } catch (e) {
-      clear(result).append(h('p', { class: 'error' }, e instanceof ApiError ? e.details.map((d) => d.message).join('; ') || e.message : String(e)));
+      clear(result).append(h('p', { class: 'error' }, e instanceof ApiError ? e.details.map(said).join('; ') || e.message : String(e)));
     }
   };
   append(card, h('h3', {}, t('whatIf')), placement.pinned && !plan.pins.some((p) => p.staffId === staffId) ? h('p', { class: 'muted' }, t('pinned')) : null,

@@ -2,7 +2,7 @@
 import { ApiError, all, call, download, get, send } from './api.js';
 import { clear, field, h, main } from './dom.js';
 import { decidedBy, scoreText, statusBadge } from './format.js';
-import { num, t, when } from './i18n.js';
+import { num, said, t, when } from './i18n.js';
 import { whilePending } from './lifecycle.js';
 import { route, stale, token } from './router.js';
 
@@ -106,7 +106,7 @@ function newPlanForm(snapshots) {
         const path = d.path || '$';
         const key = path.startsWith('budgetSeconds') ? 'budgetSeconds' : path.startsWith('snapshotId') ? 'snapshotId'
           : path === 'snapshot' || path.startsWith('snapshot.') || path.startsWith('snapshot[') || (file.files && file.files[0]) ? 'snapshot' : 'other';
-        const line = d.cell ? `${d.cell} (${path}): ${d.messageId} / ${d.message}` : `${path}: ${d.message}`;
+        const line = d.cell ? `${d.cell} (${path}): ${d.message} / ${d.messageEn}` : `${path}: ${said(d)}`;
         if (errors[key].tagName === 'UL') errors[key].append(h('li', {}, line)); else errors[key].textContent = line;
       }
     }

@@ -2,6 +2,7 @@ package id.formasi.functions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.formasi.solver.snapshot.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,6 +25,15 @@ class HttpErrorsTest {
 
     private static List<String> stored() {
         return runtime.storedFiles();
+    }
+
+    /** Bahasa Indonesia in message, English in messageEn: each its own text, neither a mix nor the fallback. */
+    private static void assertBothLanguages(JsonNode entry) {
+        String id = entry.get("message").asString();
+        String en = entry.get("messageEn").asString();
+        assertThat(id).isNotBlank().isNotEqualTo(en).isNotEqualTo(Messages.UNKNOWN);
+        assertThat(en).isNotBlank();
+        assertThat(Messages.known(en)).as(en).isTrue();
     }
 
     @Test
@@ -57,6 +67,9 @@ class HttpErrorsTest {
                 "budgetSeconds", "soon"));
         assertThat(pins.status()).isEqualTo(400);
         assertThat(paths(pins.body())).contains("pins[0]", "budgetSeconds");
+        int count = pins.body().get("details").size();
+        assertThat(pins.body().get("message").asString()).isEqualTo("permintaan rencana memuat " + count + " kesalahan");
+        assertThat(pins.body().get("messageEn").asString()).isEqualTo("the plan request has " + count + " error(s)");
 
         Runtime.Reply wrongType = runtime.send("POST", "/plans", "text/csv", "a,b".getBytes(StandardCharsets.UTF_8));
         assertThat(wrongType.status()).isEqualTo(415);
@@ -71,6 +84,8 @@ class HttpErrorsTest {
 
         for (Runtime.Reply reply : List.of(malformed, array, badDate, rules, pins, wrongType, large, unknown)) {
             assertThat(reply.body().toString()).doesNotContain("Exception").doesNotContain("\tat ");
+            assertBothLanguages(reply.body());
+            reply.body().get("details").forEach(HttpErrorsTest::assertBothLanguages);
         }
         assertThat(stored()).isEqualTo(before);
     }

@@ -56,8 +56,8 @@ class ImportApiTest {
         JsonNode detail = reply.body().get("details").get(0);
         assertThat(detail.get("cell").asString()).isEqualTo("pegawai!A2");
         assertThat(detail.get("path").asString()).isEqualTo("staff[0].id");
-        assertThat(detail.get("messageId").asString()).contains("notasi ilmiah");
-        assertThat(detail.get("message").asString()).contains("scientific notation");
+        assertThat(detail.get("message").asString()).contains("notasi ilmiah");
+        assertThat(detail.get("messageEn").asString()).contains("scientific notation");
         assertThat(runtime.get("/snapshots/api-import-bad").status()).isEqualTo(404);
 
         Runtime.Reply text = runtime.send("POST", "/imports", "text/csv", "nip;nama\n".getBytes(StandardCharsets.UTF_8));

@@ -116,7 +116,8 @@ class PipelineFaultsTest {
                 .doesNotContain("plan-00000000000bad1", "plan-00000000000bad2");
         Answer damaged = t.call("GET", "/plans/plan-00000000000bad1", null);
         assertThat(damaged.status()).isEqualTo(410);
-        assertThat(damaged.body().get("message").asString()).contains("damaged", "set aside");
+        assertThat(damaged.body().get("messageEn").asString()).contains("damaged", "set aside");
+        assertThat(damaged.body().get("message").asString()).contains("rusak", "disisihkan");
         assertThat(t.call("GET", "/plans/plan-00000000000bad9", null).status()).isEqualTo(404);
         assertThat(data.resolve("quarantine/plans/plan-00000000000bad1.json")).exists();
         assertThat(data.resolve("quarantine/plans/plan-00000000000bad2.json")).exists();
@@ -304,7 +305,8 @@ class PipelineFaultsTest {
             Answer full = t.call("POST", "/snapshots", t.tiny("fault-full-2"));
             assertThat(full.status()).isEqualTo(507);
             assertThat(full.body().get("error").asString()).isEqualTo("STORAGE_FULL");
-            assertThat(full.body().get("message").asString()).contains("penyimpanan penuh", "storage full");
+            assertThat(full.body().get("message").asString()).contains("penyimpanan penuh").doesNotContain("storage");
+            assertThat(full.body().get("messageEn").asString()).contains("storage full");
             try (Stream<Path> temporaries = Files.list(data.resolve("tmp"))) {
                 assertThat(temporaries).isEmpty();
             }

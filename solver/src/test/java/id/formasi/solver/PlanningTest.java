@@ -134,7 +134,7 @@ class PlanningTest {
         Planning.Refused byRule = assertThrows(Planning.Refused.class,
                 () -> PLANNING.whatIf(snapshot, plan, List.of(), new Pin("n1", "B", "GURU")));
         assertEquals("", byRule.errors().getFirst().path());
-        assertTrue(byRule.errors().getFirst().message().contains("stays at their post by rule"));
+        assertTrue(byRule.errors().getFirst().messageEn().contains("stays at their post by rule"));
         Planning.Refused unknown = assertThrows(Planning.Refused.class,
                 () -> PLANNING.whatIf(snapshot, plan, List.of(), new Pin("x9", "B", "GURU")));
         assertEquals(List.of(new ValidationError("staffId", "unknown staff id")), unknown.errors());

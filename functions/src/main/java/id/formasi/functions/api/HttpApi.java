@@ -64,16 +64,17 @@ public class HttpApi {
             response = error(failure);
         } catch (StorageFullException e) {
             internal = "the data disk is full";
-            response = error(new Failure(Failure.Kind.STORAGE_FULL, "penyimpanan penuh: permintaan tidak diselesaikan; "
-                    + "data yang sudah tersimpan utuh / storage full: the request was not completed; what was stored "
-                    + "before is intact. Free space on the data disk and try again."));
+            response = error(new Failure(Failure.Kind.STORAGE_FULL, "penyimpanan penuh: permintaan tidak diselesaikan;"
+                    + " data yang sudah tersimpan utuh. Kosongkan ruang di disk data lalu coba lagi.", "storage full: the"
+                    + " request was not completed; what was stored before is intact. Free space on the data disk and"
+                    + " try again.", List.of()));
         } catch (RuntimeException e) {
             // No stack trace to the caller; the log gets the type and where, not the message (it may quote data).
             String reference = UUID.randomUUID().toString();
             StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
             internal = reference + " (" + e.getClass().getName() + " at " + where + ")";
-            response = new Response(500, Map.of("error", "INTERNAL", "message",
-                    "internal error, reference " + reference, "details", List.of()), Map.of());
+            response = new Response(500, Map.of("error", "INTERNAL", "message", "kesalahan internal, rujukan "
+                    + reference, "messageEn", "internal error, reference " + reference, "details", List.of()), Map.of());
         }
         try {
             RequestLog.write(method, match == null ? null : match.route(), match == null ? null : match.parameters(),
@@ -202,17 +203,16 @@ public class HttpApi {
         };
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", failure.kind().name());
-        body.put("message", failure.getMessage());
+        body.put("message", failure.messageId());
+        body.put("messageEn", failure.messageEn());
         body.put("details", failure.details().stream()
                 .map(detail -> {
                     Map<String, String> entry = new LinkedHashMap<>();
                     entry.put("path", detail.path() == null ? "$" : detail.path());
                     entry.put("message", detail.message() == null ? "" : detail.message());
+                    entry.put("messageEn", detail.messageEn() == null ? "" : detail.messageEn());
                     if (detail.cell() != null) {
                         entry.put("cell", detail.cell());
-                    }
-                    if (detail.messageId() != null) {
-                        entry.put("messageId", detail.messageId());
                     }
                     return entry;
                 })

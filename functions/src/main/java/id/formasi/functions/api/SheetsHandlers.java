@@ -44,8 +44,8 @@ record SheetsHandlers(PlanService plans, SnapshotService snapshots, SnapshotHand
             snapshot = SheetImport.read(request.body(), fields).snapshot();
         } catch (ImportException e) {
             throw new Failure(Failure.Kind.INVALID, "the import has " + e.errors().size() + " error(s)",
-                    e.errors().stream().map(error -> new Failure.Detail(error.path(), error.en(), error.cell(),
-                            error.id())).toList());
+                    e.errors().stream().map(error -> new Failure.Detail(error.path(), error.id(), error.en(),
+                            error.cell())).toList());
         }
         // Stored as the command line writes it, so that importing the same sheets again is the same snapshot.
         byte[] json = (Json.write(snapshot) + "\n").getBytes(StandardCharsets.UTF_8);

@@ -1,12 +1,14 @@
 package id.formasi.functions.planning;
 
 import id.formasi.solver.Planning;
+import id.formasi.solver.snapshot.Messages;
 import id.formasi.solver.snapshot.ValidationError;
 import java.util.List;
 
 /**
  * A request the service refuses, with every reason and where in the input it is. The API answers it as the
- * architecture's error JSON; nothing is stored for it.
+ * architecture's error JSON; nothing is stored for it. Each text is in Bahasa Indonesia ({@code message}) and
+ * English ({@code messageEn}); {@link #getMessage()} is the English, for logs and tests.
  */
 public class Failure extends RuntimeException {
 
@@ -15,27 +17,40 @@ public class Failure extends RuntimeException {
         GONE, UNPROCESSABLE, STORAGE_FULL, URI_TOO_LONG, HEADERS_TOO_LARGE }
 
     /**
-     * One reason. {@code cell} and {@code messageId} are for a spreadsheet import: the cell as
-     * {@code sheet!A1}, and the message in Bahasa Indonesia; null otherwise.
+     * One reason: where, in Bahasa Indonesia and in English. {@code cell} is for a spreadsheet import, the
+     * cell as {@code sheet!A1}; null otherwise.
      */
-    public record Detail(String path, String message, String cell, String messageId) {
+    public record Detail(String path, String message, String messageEn, String cell) {
 
-        public Detail(String path, String message) {
-            this(path, message, null, null);
+        /** A reason written in English; the Indonesian comes from {@link Messages}. */
+        public Detail(String path, String messageEn) {
+            this(path, Messages.indonesian(messageEn), messageEn, null);
+        }
+
+        /** A solver's error, at {@code path}. */
+        public Detail(String path, ValidationError error) {
+            this(path, error.message(), error.messageEn(), null);
         }
     }
 
     private final Kind kind;
+    private final String messageId;
     private final List<Detail> details;
 
-    public Failure(Kind kind, String message, List<Detail> details) {
-        super(message, null, false, false);
+    public Failure(Kind kind, String message, String messageEn, List<Detail> details) {
+        super(messageEn, null, false, false);
         this.kind = kind;
+        this.messageId = message;
         this.details = List.copyOf(details);
     }
 
-    public Failure(Kind kind, String message) {
-        this(kind, message, List.of());
+    /** A refusal written in English; the Indonesian comes from {@link Messages}. */
+    public Failure(Kind kind, String messageEn, List<Detail> details) {
+        this(kind, Messages.indonesian(messageEn), messageEn, details);
+    }
+
+    public Failure(Kind kind, String messageEn) {
+        this(kind, messageEn, List.of());
     }
 
     public static Failure invalid(String path, String message) {
@@ -62,7 +77,7 @@ public class Failure extends RuntimeException {
     /** The solver's errors, their paths put under {@code prefix}. */
     public static Failure invalid(String message, String prefix, List<ValidationError> errors) {
         return new Failure(Kind.INVALID, message, errors.stream()
-                .map(error -> new Detail(prefixed(prefix, error.path()), error.message())).toList());
+                .map(error -> new Detail(prefixed(prefix, error.path()), error)).toList());
     }
 
     /** A path inside the request part at {@code prefix}: {@code snapshot.staff[3]}, {@code pins[0].staffId}. */
@@ -77,6 +92,16 @@ public class Failure extends RuntimeException {
             return "$." + prefix + "." + path.substring(2);
         }
         return prefix + (path.startsWith("[") ? "" : ".") + path;
+    }
+
+    /** The refusal in Bahasa Indonesia. */
+    public String messageId() {
+        return messageId;
+    }
+
+    /** The refusal in English, as {@link #getMessage()}. */
+    public String messageEn() {
+        return getMessage();
     }
 
     public Kind kind() {

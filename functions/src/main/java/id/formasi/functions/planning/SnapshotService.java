@@ -59,7 +59,7 @@ public class SnapshotService {
             return snapshot;
         } catch (SnapshotException e) {
             List<Failure.Detail> details = e.errors().stream()
-                    .map(error -> new Failure.Detail(Failure.prefixed(pathPrefix, error.path()), error.message()))
+                    .map(error -> new Failure.Detail(Failure.prefixed(pathPrefix, error.path()), error))
                     .toList();
             Failure.Kind kind = switch (e.kind()) {
                 case TOO_LARGE -> Failure.Kind.TOO_LARGE;

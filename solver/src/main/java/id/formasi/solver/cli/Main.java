@@ -134,9 +134,12 @@ public final class Main {
 
     private void printErrors(SnapshotException e) {
         List<ValidationError> errors = new ArrayList<>(e.errors());
-        err.printf("invalid snapshot: %d error%s%n", errors.size(), errors.size() == 1 ? "" : "s");
+        err.printf("snapshot tidak sah: %d kesalahan / invalid snapshot: %d error%s%n", errors.size(), errors.size(),
+                errors.size() == 1 ? "" : "s");
         for (ValidationError error : errors) {
-            err.println("  " + error.path() + ": " + error.message());
+            err.println("  " + error.path());
+            err.println("      " + error.message());
+            err.println("      " + error.messageEn());
         }
     }
 

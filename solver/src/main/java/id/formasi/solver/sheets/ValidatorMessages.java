@@ -1,5 +1,6 @@
 package id.formasi.solver.sheets;
 
+import id.formasi.solver.snapshot.Messages;
 import id.formasi.solver.snapshot.ValidationError;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The snapshot validator's errors (English) as import errors: the same English, and Bahasa Indonesia for
- * the rules a spreadsheet can break; anything else keeps the English after an Indonesian lead-in.
+ * the rules a spreadsheet can break in the sheets' own words; anything else as {@link Messages} has it.
  */
 final class ValidatorMessages {
 
@@ -60,7 +61,7 @@ final class ValidatorMessages {
      */
     static ImportError toImport(ValidationError error, UnaryOperator<String> cellOf) {
         String cell = cellOf.apply(error.path());
-        String en = error.message();
+        String en = error.messageEn();
         Matcher first = FIRST_AT.matcher(en);
         if (first.find() && cellOf.apply(first.group(1)) != null) {
             en = en.substring(0, first.start(1)) + cellOf.apply(first.group(1));
@@ -76,7 +77,7 @@ final class ValidatorMessages {
                 return new ImportError(cell, error.path(), m.replaceFirst(rule.id()), en);
             }
         }
-        return new ImportError(cell, error.path(), "ditolak oleh pemeriksaan snapshot: " + en, en);
+        return new ImportError(cell, error.path(), Messages.indonesian(en), en);
     }
 
     private static Rule rule(String en, String id) {

@@ -54,14 +54,19 @@ class MainTest {
         String broken = sample.replaceFirst("\"minimum\" : \\d+", "\"minimum\" : 999")
                 .replaceFirst("\"id\" : \"(\\d{18})\"", "\"id\" : $1");
         String errors = validateRejects(dir, broken);
-        assertTrue(errors.contains("facilities[0].formations[0].minimum: minimum 999 is above cap"), errors);
+        // Each error: its path, then Bahasa Indonesia, then English.
+        assertTrue(errors.startsWith("snapshot tidak sah: 2 kesalahan / invalid snapshot: 2 errors"), errors);
+        assertTrue(errors.matches("(?s).*facilities\\[0]\\.formations\\[0]\\.minimum\\R +kebutuhan minimum 999 melebihi"
+                + " formasi \\d+\\R +minimum 999 is above cap.*"), errors);
         assertTrue(errors.contains("staff[0].id"), errors);
+        assertTrue(errors.contains("NIP harus 18 digit sebagai teks"), errors);
         assertFalse(errors.contains("Exception"), errors);
     }
 
     @Test
     void validateReportsMalformedJsonWithoutAStackTrace(@TempDir Path dir) throws Exception {
         String errors = validateRejects(dir, "{ \"schemaVersion\": 1,, }");
+        assertTrue(errors.contains("baris 1, kolom"), errors);
         assertTrue(errors.contains("line 1"), errors);
         assertFalse(errors.contains("\tat "), errors);
     }

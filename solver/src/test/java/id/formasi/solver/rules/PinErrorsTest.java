@@ -39,11 +39,11 @@ class PinErrorsTest {
                 "100000000000000004", new PostRef("Z", "GURU")));
         assertEquals(5, errors.size(), errors.toString());
         assertEquals("pins[\"100000000000000001\"]", errors.get(0).path());
-        assertTrue(errors.get(0).message().contains("may not be placed at B/PERAWAT"), errors.get(0).message());
-        assertTrue(errors.get(1).message().contains("stays at their post by rule"), errors.get(1).message());
-        assertTrue(errors.get(2).message().contains("leaves service"), errors.get(2).message());
-        assertEquals("unknown staff id", errors.get(3).message());
-        assertEquals("unknown staff id", errors.get(4).message());
+        assertTrue(errors.get(0).messageEn().contains("may not be placed at B/PERAWAT"), errors.get(0).messageEn());
+        assertTrue(errors.get(1).messageEn().contains("stays at their post by rule"), errors.get(1).messageEn());
+        assertTrue(errors.get(2).messageEn().contains("leaves service"), errors.get(2).messageEn());
+        assertEquals("unknown staff id", errors.get(3).messageEn());
+        assertEquals("unknown staff id", errors.get(4).messageEn());
     }
 
     @Test

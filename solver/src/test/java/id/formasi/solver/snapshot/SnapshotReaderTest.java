@@ -166,7 +166,7 @@ class SnapshotReaderTest {
         assertEquals(Kind.MALFORMED, e.kind());
         ValidationError error = single(e.errors());
         assertEquals("$", error.path());
-        assertTrue(error.message().startsWith("line 3, column 12: unexpected character ','"), error.message());
+        assertTrue(error.messageEn().startsWith("line 3, column 12: unexpected character ','"), error.messageEn());
         assertNoJacksonInternals(e.getMessage());
     }
 
@@ -176,7 +176,7 @@ class SnapshotReaderTest {
                 () -> reader.read(bytes("{\n  \"tenant\": \"6471\",\n  \"jobs\": [")));
 
         assertEquals(Kind.MALFORMED, e.kind());
-        assertTrue(single(e.errors()).message().contains("line 3"), e.getMessage());
+        assertTrue(single(e.errors()).messageEn().contains("line 3"), e.getMessage());
         assertTrue(e.getMessage().contains("not closed"), e.getMessage());
         assertNoJacksonInternals(e.getMessage());
     }
@@ -197,7 +197,7 @@ class SnapshotReaderTest {
                 () -> reader.read(bytes("{\"tenant\": \"6471\", \"tenant\": \"6472\"}")));
 
         assertEquals(Kind.MALFORMED, e.kind());
-        assertTrue(single(e.errors()).message().endsWith("duplicate field \"tenant\""), e.getMessage());
+        assertTrue(single(e.errors()).messageEn().endsWith("duplicate field \"tenant\""), e.getMessage());
     }
 
     @Test
@@ -249,7 +249,7 @@ class SnapshotReaderTest {
         SnapshotException e = assertThrows(SnapshotException.class, () -> new SnapshotReader(100, 32).read(file));
 
         assertEquals(Kind.TOO_LARGE, e.kind());
-        assertTrue(single(e.errors()).message().contains("more than the limit of 100 bytes"), e.getMessage());
+        assertTrue(single(e.errors()).messageEn().contains("more than the limit of 100 bytes"), e.getMessage());
     }
 
     @Test
@@ -262,8 +262,8 @@ class SnapshotReaderTest {
         assertEquals(Kind.TOO_LARGE, e.kind());
         ValidationError error = single(e.errors());
         assertEquals("$", error.path());
-        assertTrue(error.message().matches("line 1, column \\d+: nested deeper than 32 levels of objects and arrays"),
-                error.message());
+        assertTrue(error.messageEn().matches("line 1, column \\d+: nested deeper than 32 levels of objects and arrays"),
+                error.messageEn());
         assertNoJacksonInternals(e.getMessage());
     }
 
@@ -613,6 +613,8 @@ class SnapshotReaderTest {
                 new ValidationError("staff[2].id",
                         "NIP must be 18 digits as text, got a JSON number 1967… (18 characters)")),
                 e.errors());
+        e.errors().forEach(SnapshotReaderTest::assertIndonesian);
+        assertEquals("unit \"30409999\" tidak dikenal", e.errors().get(2).message());
         assertTrue(e.getMessage().startsWith("snapshot has 5 errors: schemaVersion: must be a number"), e.getMessage());
     }
 
@@ -626,6 +628,7 @@ class SnapshotReaderTest {
         }));
 
         assertEquals(1001, errors.size());
+        errors.forEach(SnapshotReaderTest::assertIndonesian);
         assertEquals(new ValidationError("jobs[2].retirementAge", "retirementAge 1 is outside 50..70"), errors.get(0));
         assertEquals(new ValidationError("$", "more than 1000 errors; only the first 1000 are listed"), errors.get(1000));
     }
@@ -639,7 +642,9 @@ class SnapshotReaderTest {
             staff(root, 1).put("birthDate", 19900101).put("name", List.of().size());
         });
 
-        String all = reader.validate(json).toString();
+        List<ValidationError> errors = reader.validate(json);
+        errors.forEach(SnapshotReaderTest::assertIndonesian);
+        String all = errors + " " + errors.stream().map(ValidationError::message).toList();
 
         for (String personal : List.of("Siti", "Dewi", "1985", "1990", "-1.25")) {
             assertFalse(all.contains(personal), personal + " in " + all);
@@ -654,6 +659,13 @@ class SnapshotReaderTest {
         assertEquals(Kind.INVALID, e.kind());
         assertEquals(List.of(new ValidationError(path, message)), e.errors());
         assertEquals(e.errors(), reader.validate(json));
+        e.errors().forEach(SnapshotReaderTest::assertIndonesian);
+    }
+
+    /** Every message the reader gives has its own Bahasa Indonesia, not the notice for an unknown one. */
+    static void assertIndonesian(ValidationError error) {
+        assertTrue(Messages.known(error.messageEn()), "no Indonesian for: " + error.messageEn());
+        assertFalse(error.message().equals(error.messageEn()), error.message());
     }
 
     private static void assertNoJacksonInternals(String message) {
@@ -664,6 +676,7 @@ class SnapshotReaderTest {
 
     private static ValidationError single(List<ValidationError> errors) {
         assertEquals(1, errors.size(), errors.toString());
+        assertIndonesian(errors.get(0));
         return errors.get(0);
     }
 
