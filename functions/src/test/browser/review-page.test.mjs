@@ -139,11 +139,13 @@ test('a new plan from the stored snapshot shows its progress as a chart while it
   const seen = await page.waitForFunction(() => {
     const status = document.querySelector('[data-testid="progress-text"]');
     const dots = document.querySelectorAll('[data-testid="progress-chart"] circle.dot').length;
-    if (status && dots >= 1 && /hard\//.test(status.textContent)) return status.textContent;
+    if (status && dots >= 1 && /kekurangan berbobot/.test(status.textContent)) return status.textContent;
     return document.querySelector('[data-testid="headline"]') ? 'solved' : false;
   }, null, { timeout: 60_000, polling: 50 });
   const text = await seen.jsonValue();
-  if (text !== 'solved') assert.match(text, /\d+hard\/-?\d+medium\/-?\d+soft/);
+  // In words and id-ID numbers, never the solver's raw score text.
+  if (text !== 'solved') assert.match(text, /waktu \d+(,\d)? s · [\d.]+ pelanggaran · [\d.]+ kekurangan berbobot$/);
+  assert.doesNotMatch(text, /hard\/|medium|soft/);
   await shot('03-progress');
   await awaitStatus(state.second, ['SOLVED']);
   // Once solved, the plan shows the chart it drew, with the final best score as its last point.
@@ -162,6 +164,11 @@ test('the solved plan shows the headline figures the API gives', async () => {
   const sum = (list, key) => list.reduce((s, x) => s + x[key], 0);
   assert.equal(await text('[data-testid="fig-shortage-before"]'), fmt(sum(formations, 'shortageBefore')));
   assert.equal(await text('[data-testid="fig-shortage-after"]'), fmt(sum(formations, 'shortageAfter')));
+  // The priority-weighted figure says so, and how it is weighted; surplus says it counts people.
+  const weighted = page.locator('[data-figure="shortage-after"]');
+  assert.equal(await weighted.locator('.label').innerText(), 'Kekurangan berbobot sesudah');
+  assert.match(await weighted.getAttribute('title'), /posisi minimum yang belum terisi dikali prioritas/);
+  assert.equal(await text('[data-figure="surplus"] .label'), 'Surplus tersisa (orang)');
   assert.equal(sum(formations, 'shortageAfter'), plan.score.shortage);
   assert.equal(await text('[data-testid="fig-moves"]'), fmt(moves.length));
   assert.equal(await text('[data-testid="fig-km"]'), fmt(sum(moves, 'km')));
@@ -447,6 +454,8 @@ test('switch to English: page texts and reasons change, and the choice is kept',
   await shot('14-english');
   await page.getByTestId('tab-summary').click();
   await page.getByTestId('headline').waitFor();
+  assert.equal(await text('[data-figure="shortage-after"] .label'), 'Weighted shortage after');
+  assert.match(await page.locator('[data-figure="shortage-after"]').getAttribute('title'), /times its formation's priority/);
   await shot('15-plan-english');
   await page.getByTestId('lang').click();
   await page.waitForFunction(() => document.documentElement.lang === 'id');

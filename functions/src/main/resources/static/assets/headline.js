@@ -22,7 +22,7 @@ export function headline(doc, plan) {
   if (opt) figures.push(['gap', t('gapOptimum'), opt.optimal ? t('optimal') : `${t('shortage')} +${num(opt.shortageGap)} · ${t('disruption')} +${num(opt.disruptionGap)}`]);
   return h('div', {},
     h('div', { class: 'figures', 'data-testid': 'headline' }, figures.map(([key, label, value]) =>
-      h('div', { class: 'figure', 'data-figure': key }, h('div', { class: 'label' }, label), h('div', { class: 'value', 'data-testid': 'fig-' + key }, value)))),
+      h('div', { class: 'figure', 'data-figure': key, title: key.startsWith('shortage') ? t('weightedHint') : null }, h('div', { class: 'label' }, label), h('div', { class: 'value', 'data-testid': 'fig-' + key }, value)))),
     opt ? h('p', { class: 'muted', 'data-testid': 'optimum-summary' }, tr(opt.summary)) : null,
     h('table', { class: 'grid small', 'data-testid': 'by-sector' }, h('caption', {}, t('bySector')),
       h('thead', {}, h('tr', {}, h('th', {}, t('sector')), h('th', { class: 'num' }, t('shortageBefore')), h('th', { class: 'num' }, t('shortageAfter')))),

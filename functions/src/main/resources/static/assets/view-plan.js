@@ -3,7 +3,7 @@ import { get } from './api.js';
 import { lineChart } from './charts.js';
 import { clear, h, main } from './dom.js';
 import { decidedBy, parseScore, scoreText, statusBadge } from './format.js';
-import { t, when } from './i18n.js';
+import { num, t, when } from './i18n.js';
 import { auditTrail, budgetBar, deleteButton, lifecycleNote, stopButton, watchPlan } from './lifecycle.js';
 import { actions } from './plan-actions.js';
 import { loadDocument, progressSeries } from './plan-data.js';
@@ -76,7 +76,9 @@ async function solvingView(shell, plan) {
       const s = parseScore(p.progress.score);
       const tSec = p.progress.elapsedMillis / 1000;
       if (s && (!series.length || series[series.length - 1].t !== tSec)) series.push({ t: tSec, value: s.shortage });
-      status.textContent = `${t(p.status)} · ${t('elapsed')} ${tSec.toFixed(1)} s · ${p.progress.score}`;
+      // The solver's figures in words, never its raw score text (0hard/-3274medium/-11982soft).
+      const best = s ? ` · ${num(s.hard)} ${t('hard')} · ${num(s.shortage)} ${t('shortage')}` : '';
+      status.textContent = `${t(p.status)} · ${t('elapsed')} ${num(Math.round(tSec * 10) / 10)} s${best}`;
     } else status.textContent = t(p.status) + '…';
     // Before the flow's first answer there is no progress yet: the time since the solve claimed the plan.
     const since = p.status === 'SOLVING' ? Math.max(0, Date.now() - Date.parse(p.updatedAt)) : 0;

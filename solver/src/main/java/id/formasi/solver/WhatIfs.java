@@ -104,10 +104,12 @@ final class WhatIfs {
     }
 
     private static Text summary(Levels change, Reoptimized best) {
-        String id = "Hanya penempatan ini: pelanggaran %s, kekurangan %s, disrupsi %s. Rencana terbaik dengan kunci ini: kekurangan %s dan disrupsi %s terhadap optimum."
+        String id = ("Hanya penempatan ini: pelanggaran %s, kekurangan berbobot %s, gangguan %s. Rencana terbaik dengan"
+                + " kunci ini: kekurangan berbobot %s dan gangguan %s terhadap optimum.")
                 .formatted(signed(change.hard()), signed(change.shortage()), signed(change.disruption()),
                         signed(best.change().shortage()), signed(best.change().disruption()));
-        String en = "This placement alone: violations %s, shortage %s, disruption %s. Best plan with this pin: shortage %s and disruption %s against the optimum."
+        String en = ("This placement alone: violations %s, weighted shortage %s, disruption %s. Best plan with this"
+                + " pin: weighted shortage %s and disruption %s against the optimum.")
                 .formatted(signed(change.hard()), signed(change.shortage()), signed(change.disruption()),
                         signed(best.change().shortage()), signed(best.change().disruption()));
         return new Text(id, en);

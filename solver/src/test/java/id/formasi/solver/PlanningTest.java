@@ -109,9 +109,9 @@ class PlanningTest {
                 new WhatIf.FormationEffect("B", "GURU", 2, 1, 1, 1, 2, 0, 0)), answer.formations());
         // Around the pin, the one who moved to B goes back: as good as the optimum.
         assertEquals(new WhatIf.Reoptimized(new Levels(0, 0, 31), new Levels(0, 0, 0)), answer.reoptimized());
-        assertTrue(answer.summary().id().startsWith("Hanya penempatan ini: pelanggaran 0, kekurangan +3, disrupsi +31."),
+        assertTrue(answer.summary().id().startsWith("Hanya penempatan ini: pelanggaran 0, kekurangan berbobot +3, gangguan +31."),
                 answer.summary().id());
-        assertTrue(answer.summary().en().startsWith("This placement alone: violations 0, shortage +3"));
+        assertTrue(answer.summary().en().startsWith("This placement alone: violations 0, weighted shortage +3"));
         // Read-only: the plan is as it was.
         assertEquals(stayer, stayers(plan).getFirst());
     }

@@ -107,8 +107,10 @@ public final class Main {
                 snapshot.snapshotId(), problem.placements().size() + problem.plan().getUnplaceable().size(),
                 problem.leaving().size(), problem.postsById().size(), time.toSeconds());
         Planner.Result result = new Planner().solve(problem, Planner.Options.of(time).withProgress(progress ->
-                err.printf(Locale.ROOT, "  %6.1f s  best %s  (%s)%n", progress.elapsed().toMillis() / 1000.0,
-                        progress.score(), progress.phase())));
+                err.printf(Locale.ROOT, "  %6.1f s  keras/hard %d  kekurangan berbobot/weighted shortage %d"
+                        + "  biaya kebijakan/policy cost %d  (%s)%n", progress.elapsed().toMillis() / 1000.0,
+                        -progress.score().hardScore(), -progress.score().mediumScore(), -progress.score().softScore(),
+                        progress.phase())));
         PlanDocument plan = Plans.document(problem, result, "plan-" + snapshot.snapshotId());
         if (outFile != null) {
             Files.writeString(outFile, Json.write(plan));
@@ -121,9 +123,12 @@ public final class Main {
         PlanDocument.Score score = plan.score();
         out.println(plan.explanation().summary().id());
         out.println(plan.explanation().summary().en());
-        out.printf("hard %d, shortage %d, disruption %d (optimum %d/%d/%d: %s)%n", score.hard(), score.shortage(),
-                score.disruption(), plan.optimum().hard(), plan.optimum().shortage(), plan.optimum().disruption(),
-                plan.optimum().summary().en());
+        out.printf("pelanggaran keras %d, kekurangan berbobot %d, gangguan %d (optimum %d/%d/%d: %s)%n", score.hard(),
+                score.shortage(), score.disruption(), plan.optimum().hard(), plan.optimum().shortage(),
+                plan.optimum().disruption(), plan.optimum().summary().id());
+        out.printf("hard %d, weighted shortage %d, disruption %d (optimum %d/%d/%d: %s)%n", score.hard(),
+                score.shortage(), score.disruption(), plan.optimum().hard(), plan.optimum().shortage(),
+                plan.optimum().disruption(), plan.optimum().summary().en());
         out.printf("moves %d, leaving %d, unfilled formations %d, surplus formations %d, hard violations %d, %.1f s%n",
                 plan.moves().size(), plan.leaving().size(), plan.unfilled().size(), plan.surplus().size(),
                 plan.violations().size(), plan.solver().timeSpentMillis() / 1000.0);

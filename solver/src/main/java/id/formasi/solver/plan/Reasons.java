@@ -166,12 +166,12 @@ final class Reasons {
             return new Text("optimal", "optimal");
         }
         if (hardGap != 0 || shortageGap != 0) {
-            return new Text(hardGap + " pelanggaran keras dan " + shortageGap + " kekurangan lebih dari optimum",
-                    hardGap + " hard violations and " + shortageGap + " shortage above the optimum");
+            return new Text(hardGap + " pelanggaran keras dan " + shortageGap + " kekurangan berbobot lebih dari"
+                    + " optimum", hardGap + " hard violations and " + shortageGap + " weighted shortage above the optimum");
         }
-        return new Text("kekurangan optimal; gangguan " + disruptionGap + " lebih dari optimum"
+        return new Text("kekurangan berbobot optimal; gangguan " + disruptionGap + " lebih dari optimum"
                         + " (ditukar dengan tujuan kebijakan lain)",
-                "shortage optimal; disruption " + disruptionGap + " above the optimum (traded for other policy goals)");
+                "weighted shortage optimal; disruption " + disruptionGap + " above the optimum (traded for other policy goals)");
     }
 
     static Text summary(int moves, int leaving, List<FormationResult> formations, CoreLevels levels,

@@ -84,8 +84,13 @@ class MainTest {
         PlanDocument document = Json.MAPPER.readValue(Files.readString(plan), PlanDocument.class);
         assertEquals(PlanStatus.SOLVED, document.status());
         assertEquals(0, document.score().hard());
-        assertTrue(stdout().contains("hard 0, shortage " + document.score().shortage()));
-        assertTrue(stderr().contains("best "), "progress goes to stderr");
+        String summary = stdout();
+        assertTrue(summary.contains("pelanggaran keras 0, kekurangan berbobot " + document.score().shortage()), summary);
+        assertTrue(summary.contains("hard 0, weighted shortage " + document.score().shortage()), summary);
+        // Progress on stderr, in words: no raw score such as 0hard/-3medium/-10soft.
+        String progress = stderr();
+        assertTrue(progress.contains("kekurangan berbobot/weighted shortage "), progress);
+        assertFalse(progress.matches("(?s).*-?\\d+hard/.*"), progress);
     }
 
     @Test
