@@ -16,7 +16,8 @@ export function decidedBy(plan) {
 
 export function parseScore(text) {
   const m = /(-?\d+)hard\/(-?\d+)medium\/(-?\d+)soft/.exec(text || '');
-  return m ? { hard: -Number(m[1]), shortage: -Number(m[2]), soft: Number(m[3]) } : null;
+  // 0 - x, not -x: a score of 0hard would read as "-0".
+  return m ? { hard: 0 - Number(m[1]), shortage: 0 - Number(m[2]), soft: Number(m[3]) } : null;
 }
 
 export const signed = (v) => (v > 0 ? '+' : '') + num(v);
