@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.formasi.functions.api.HttpApi;
 import id.formasi.functions.api.Route;
+import id.formasi.solver.snapshot.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -58,7 +59,8 @@ class HttpInputTest {
             Runtime.Reply reply = runtime.send("POST", "/snapshots", "application/json", body.toByteArray());
             assertThat(reply.status()).isEqualTo(400);
             assertThat(detail(reply).get("path").asString()).isEqualTo("staff[0].name");
-            assertThat(detail(reply).get("message").asString()).contains("UTF-8").contains("line 1, column");
+            assertThat(detail(reply).get("messageEn").asString()).contains("UTF-8").contains("line 1, column");
+            assertThat(detail(reply).get("message").asString()).contains("UTF-8").contains("baris 1, kolom");
         }
         assertThat(stored()).isEqualTo(before);
 
@@ -94,8 +96,10 @@ class HttpInputTest {
             Runtime.Reply reply = post("/plans", test.body());
             assertThat(reply.status()).as(test.body()).isEqualTo(400);
             assertThat(detail(reply).get("path").asString()).as(test.body()).isEqualTo(test.path());
-            assertThat(detail(reply).get("message").asString()).as(test.body()).contains(test.words())
+            assertThat(detail(reply).get("messageEn").asString()).as(test.body()).contains(test.words())
                     .containsPattern("line \\d+, column \\d+");
+            assertThat(detail(reply).get("message").asString()).as(test.body()).containsPattern("baris \\d+, kolom \\d+")
+                    .doesNotContain(Messages.UNKNOWN);
         }
         assertThat(detail(post("/plans", "{\"snapshot\": {\"a\": 1,\n \"a\": 2}}")).get("path").asString())
                 .isEqualTo("snapshot.a");
