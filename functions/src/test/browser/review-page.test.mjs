@@ -170,6 +170,11 @@ test('the solved plan shows the headline figures the API gives', async () => {
   assert.match(await weighted.getAttribute('title'), /posisi minimum yang belum terisi dikali prioritas/);
   assert.equal(await text('[data-figure="surplus"] .label'), 'Surplus tersisa (orang)');
   assert.equal(sum(formations, 'shortageAfter'), plan.score.shortage);
+  // Kekurangan counts people: the unfilled minimum positions the gaps tab lists, one by one.
+  assert.equal(await text('[data-testid="fig-missing-after"]'), fmt(sum(formations, 'missingAfter')));
+  assert.equal(sum(formations, 'missingAfter'), sum(explanation.unfilled, 'missing'));
+  assert.equal(await text('[data-testid="fig-missing-before"]'), fmt(sum(formations, 'missingBefore')));
+  assert.equal(await text('[data-figure="missing-after"] .label'), 'Kekurangan sesudah (orang)');
   assert.equal(await text('[data-testid="fig-moves"]'), fmt(moves.length));
   assert.equal(await text('[data-testid="fig-km"]'), fmt(sum(moves, 'km')));
   assert.equal(await text('[data-testid="fig-leaving"]'), fmt(leaving.length));
@@ -178,7 +183,7 @@ test('the solved plan shows the headline figures the API gives', async () => {
   const gap = await text('[data-testid="fig-gap"]');
   assert.ok(explanation.optimum.optimal ? gap === 'optimal' : gap.includes(fmt(explanation.optimum.disruptionGap)), gap);
   const health = formations.filter((f) => f.sector === 'HEALTH');
-  assert.equal(await text('[data-testid="by-sector"] tr[data-sector="HEALTH"] td:last-child'), fmt(sum(health, 'shortageAfter')));
+  assert.equal(await text('[data-testid="by-sector"] tr[data-sector="HEALTH"] td:last-child'), fmt(sum(health, 'missingAfter')));
   // The map: one dot per facility with coordinates, each district an approximate area with its name, the
   // moves between districts bundled per ordered pair (their counts add up), in colour steps, names on hover.
   const facilities = await allItems(`/snapshots/${plan.snapshotId}/facilities`);
@@ -261,7 +266,7 @@ test('formations filter by sector and job, sort, and chart shortage per district
   const column = () => page.locator('[data-testid="formations"] tbody tr td:nth-child(10)').allInnerTexts();
   const desc = (await column()).map(Number);
   assert.deepEqual(desc, [...desc].sort((a, b) => b - a));
-  await page.locator('[data-testid="formations"] button[data-sort="shortageAfter"]').click();
+  await page.locator('[data-testid="formations"] button[data-sort="missingAfter"]').click();
   const asc = (await column()).map(Number);
   assert.deepEqual(asc, [...asc].sort((a, b) => a - b));
   const districts = new Set(both.map((f) => f.district));
@@ -282,6 +287,16 @@ test('moves filter by job, district, facility and person, each with its reason',
   await page.getByTestId('moves-person').fill(one.staffId);
   assert.match(await text('[data-testid="moves-count"]'), /^1 baris/);
   assert.equal(await text(`[data-testid="moves"] tr[data-key="${one.staffId}"] .reason`), one.reason.id);
+  // People by name with the NIP after it; jobs by name with the code after it; a name finds the person too.
+  const snapshotId = (await getJson('/plans/' + state.first)).snapshotId;
+  const person = (await allItems(`/snapshots/${snapshotId}/staff`)).find((p) => p.staffId === one.staffId);
+  assert.equal(await text(`[data-testid="moves"] tr[data-key="${one.staffId}"] [data-testid="move-person"]`), `${person.name} ${one.staffId}`);
+  const jobName = state.formations.find((f) => f.job === one.job).jobName;
+  assert.notEqual(jobName, one.job);
+  assert.ok((await text(`[data-testid="moves"] tr[data-key="${one.staffId}"] td:nth-child(4)`)).startsWith(jobName));
+  assert.equal(await page.locator(`[data-testid="moves-job"] option[value="${one.job}"]`).innerText(), jobName);
+  await page.getByTestId('moves-person').fill(person.name.toLowerCase());
+  assert.ok(await page.locator(`[data-testid="moves"] tr[data-key="${one.staffId}"]`).count() === 1);
   await page.getByTestId('moves-person').fill('');
   const facility = await getJson(`/snapshots/${(await getJson('/plans/' + state.first)).snapshotId}/facilities?limit=1000`);
   const name = facility.items.find((f) => f.facilityId === one.to).name;
@@ -318,7 +333,12 @@ test('leaving, unfilled and surplus with their reasons', async () => {
   const leaving = await allItems(`/plans/${state.first}/leaving`);
   assert.match(await text('[data-testid="leaving-count"]'), new RegExp(`^${fmt(leaving.length)} baris`));
   const first = [...leaving].sort((a, b) => a.date.localeCompare(b.date))[0];
-  assert.equal(await text('[data-testid="leaving"] tbody tr td:nth-child(5)'), first.date);
+  // The date as Bahasa Indonesia writes it ("31 Okt 2026"), the ISO date kept for machines.
+  assert.equal(await page.locator('[data-testid="leaving"] tbody tr td:nth-child(5) time').first().getAttribute('datetime'), first.date);
+  const [y, m, d] = first.date.split('-').map(Number);
+  assert.equal(await text('[data-testid="leaving"] tbody tr td:nth-child(5)'),
+    await page.evaluate(([y, m, d]) => new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('id-ID', { dateStyle: 'medium', timeZone: 'UTC' }), [y, m, d]));
+  assert.doesNotMatch(await text('[data-testid="leaving"] tbody tr td:nth-child(5)'), /^\d{4}-/);
   await shot('08-leaving');
   await page.getByTestId('tab-gaps').click();
   await page.getByTestId('unfilled').waitFor();
@@ -456,6 +476,7 @@ test('switch to English: page texts and reasons change, and the choice is kept',
   await page.getByTestId('headline').waitFor();
   assert.equal(await text('[data-figure="shortage-after"] .label'), 'Weighted shortage after');
   assert.match(await page.locator('[data-figure="shortage-after"]').getAttribute('title'), /times its formation's priority/);
+  assert.equal(await text('[data-figure="missing-after"] .label'), 'Shortage after (people)');
   await shot('15-plan-english');
   await page.getByTestId('lang').click();
   await page.waitForFunction(() => document.documentElement.lang === 'id');

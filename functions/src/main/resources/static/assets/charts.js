@@ -1,4 +1,5 @@
 // Small SVG charts and the map, drawn from data (no library, no tile server).
+import { num } from './i18n.js';
 
 import { num } from './i18n.js';
 
@@ -26,11 +27,11 @@ export function lineChart(points, { width = 520, height = 180, label = '', maxT:
   root.append(svg('line', { x1: pad.l, y1: pad.t, x2: pad.l, y2: height - pad.b, class: 'axis' }));
   for (const v of [lo, hi]) {
     const text = svg('text', { x: pad.l - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'tick' });
-    text.textContent = Math.round(v).toLocaleString();
+    text.textContent = num(Math.round(v));
     root.append(text);
   }
   const tx = svg('text', { x: width - pad.r, y: height - 8, 'text-anchor': 'end', class: 'tick' });
-  tx.textContent = maxT.toFixed(1) + ' s';
+  tx.textContent = num(Math.round(maxT * 10) / 10) + ' s';
   root.append(tx);
   const d = points.map((p, i) => (i ? 'L' : 'M') + x(p.t).toFixed(1) + ' ' + y(p.value).toFixed(1)).join(' ');
   root.append(svg('path', { d, class: 'line' }));
@@ -50,8 +51,8 @@ export function barChart(rows, { labels = ['a', 'b'], title = '' } = {}) {
     name.textContent = r.label;
     root.append(name);
     const w = (v) => (v / max) * (width - left - right);
-    root.append(svg('rect', { x: left, y: y0, width: w(r.a), height: 10, class: 'bar-before' }, [title2(labels[0] + ': ' + r.a)]));
-    root.append(svg('rect', { x: left, y: y0 + 11, width: w(r.b), height: 10, class: 'bar-after' }, [title2(labels[1] + ': ' + r.b)]));
+    root.append(svg('rect', { x: left, y: y0, width: w(r.a), height: 10, class: 'bar-before' }, [title2(labels[0] + ': ' + num(r.a))]));
+    root.append(svg('rect', { x: left, y: y0 + 11, width: w(r.b), height: 10, class: 'bar-after' }, [title2(labels[1] + ': ' + num(r.b))]));
     const v = svg('text', { x: left + w(Math.max(r.a, r.b)) + 6, y: y0 + 15, class: 'tick' });
     v.textContent = num(r.a) + ' → ' + num(r.b);
     root.append(v);

@@ -21,3 +21,15 @@ export function parseScore(text) {
 }
 
 export const signed = (v) => (v > 0 ? '+' : '') + num(v);
+
+/** A person as the planner knows them: the name, then the NIP in small type (the NIP alone if no name is known). */
+export function who(doc, staffId) {
+  const name = doc.people && doc.people.get(staffId);
+  return name ? h('span', { class: 'who' }, name, ' ', h('span', { class: 'code' }, staffId)) : h('span', { class: 'who' }, staffId);
+}
+/** A job by its name from the snapshot, the code in small type after it. */
+export function job(doc, code) {
+  const name = doc.jobNames && doc.jobNames.get(code);
+  return name && name !== code ? h('span', {}, name, ' ', h('span', { class: 'code' }, code)) : code;
+}
+export const jobName = (doc, code) => (doc.jobNames && doc.jobNames.get(code)) || code;

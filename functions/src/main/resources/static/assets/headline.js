@@ -7,10 +7,12 @@ export function headline(doc, plan) {
   const bySector = {};
   for (const f of doc.formations) {
     const s = (bySector[f.sector] ||= { before: 0, after: 0 });
-    s.before += f.shortageBefore; s.after += f.shortageAfter;
+    s.before += f.missingBefore; s.after += f.missingAfter;
   }
   const opt = doc.explanation.optimum;
   const figures = [
+    ['missing-before', t('missingBefore'), num(sum(doc.formations, 'missingBefore'))],
+    ['missing-after', t('missingAfter'), num(sum(doc.formations, 'missingAfter'))],
     ['shortage-before', t('shortageBefore'), num(sum(doc.formations, 'shortageBefore'))],
     ['shortage-after', t('shortageAfter'), num(sum(doc.formations, 'shortageAfter'))],
     ['moves', t('moves'), num(doc.moves.length)],
@@ -22,9 +24,9 @@ export function headline(doc, plan) {
   if (opt) figures.push(['gap', t('gapOptimum'), opt.optimal ? t('optimal') : `${t('shortage')} +${num(opt.shortageGap)} · ${t('disruption')} +${num(opt.disruptionGap)}`]);
   return h('div', {},
     h('div', { class: 'figures', 'data-testid': 'headline' }, figures.map(([key, label, value]) =>
-      h('div', { class: 'figure', 'data-figure': key, title: key.startsWith('shortage') ? t('weightedHint') : null }, h('div', { class: 'label' }, label), h('div', { class: 'value', 'data-testid': 'fig-' + key }, value)))),
+      h('div', { class: 'figure', 'data-figure': key, title: key.startsWith('shortage') ? t('weightedHint') : key.startsWith('missing') ? t('missingHint') : null }, h('div', { class: 'label' }, label), h('div', { class: 'value', 'data-testid': 'fig-' + key }, value)))),
     opt ? h('p', { class: 'muted', 'data-testid': 'optimum-summary' }, tr(opt.summary)) : null,
     h('table', { class: 'grid small', 'data-testid': 'by-sector' }, h('caption', {}, t('bySector')),
-      h('thead', {}, h('tr', {}, h('th', {}, t('sector')), h('th', { class: 'num' }, t('shortageBefore')), h('th', { class: 'num' }, t('shortageAfter')))),
+      h('thead', {}, h('tr', {}, h('th', {}, t('sector')), h('th', { class: 'num' }, t('missingBefore')), h('th', { class: 'num' }, t('missingAfter')))),
       h('tbody', {}, Object.entries(bySector).map(([s, v]) => h('tr', { 'data-sector': s }, h('td', {}, t(s)), h('td', { class: 'num' }, num(v.before)), h('td', { class: 'num' }, num(v.after)))))));
 }

@@ -49,6 +49,9 @@ const T = {
   detailTab: ['Detail', 'Detail'],
   shortageBefore: ['Kekurangan berbobot sebelum', 'Weighted shortage before'],
   shortageAfter: ['Kekurangan berbobot sesudah', 'Weighted shortage after'],
+  missingBefore: ['Kekurangan sebelum (orang)', 'Shortage before (people)'],
+  missingAfter: ['Kekurangan sesudah (orang)', 'Shortage after (people)'],
+  missingHint: ['Kekurangan: posisi minimum formasi yang belum terisi, dalam orang', 'Shortage: minimum positions of the formations left unfilled, in people'],
   moves: ['Mutasi', 'Moves'],
   totalKm: ['Total km', 'Total km'],
   leaving: ['Keluar (pensiun, kontrak)', 'Leaving (retirement, contract)'],
@@ -69,7 +72,13 @@ const T = {
   after: ['Sesudah', 'After'],
   minimum: ['Minimum', 'Minimum'],
   cap: ['Batas', 'Cap'],
-  person: ['NIP', 'Staff id'],
+  person: ['Pegawai (nama, NIP)', 'Person (name, staff id)'],
+  kind: ['Jenis', 'Kind'],
+  inThisPlan: ['Dalam rencana ini', 'In this plan'],
+  withPin: ['Dengan kunci ini', 'With this pin'],
+  OVER_CAP: ['Melebihi batas formasi', 'Over the formation cap'],
+  NO_ELIGIBLE_POST: ['Tidak ada formasi yang memenuhi syarat', 'No eligible formation'],
+  NO_FORMATION_WITH_ROOM: ['Harus pindah, tidak ada formasi yang lowong', 'Must move, no formation with room'],
   from: ['Dari', 'From'],
   to: ['Ke', 'To'],
   km: ['km', 'km'],
@@ -121,7 +130,7 @@ const T = {
   onlyIn: ['Hanya di', 'Only in'],
   sameSnapshot: ['snapshot sama', 'same snapshot'],
   differentSnapshot: ['snapshot berbeda', 'different snapshot'],
-  legendShortage: ['Warna: kekurangan tersisa (hijau = terpenuhi)', 'Colour: remaining shortage (green = met)'],
+  legendShortage: ['Warna: kekurangan tersisa, dalam orang (hijau = terpenuhi)', 'Colour: remaining shortage, in people (green = met)'],
   mapHint: ['Arahkan atau klik fasilitas (atau Tab lalu Enter) untuk detailnya; garis = mutasi.', 'Hover or click a facility (or Tab, then Enter) for its detail; lines are moves.'],
   movesIn: ['Masuk', 'Moving in'],
   movesOut: ['Keluar', 'Moving out'],
@@ -157,6 +166,12 @@ export function tr(text) { return text == null ? '' : typeof text === 'string' ?
 /** An API error or error detail: { message } in Bahasa Indonesia, { messageEn } in English. */
 export function said(m) { return m == null ? '' : (lang === 'en' && m.messageEn) || m.message || ''; }
 export function num(value) { return value == null ? '–' : Number(value).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID'); }
+/** A calendar date (YYYY-MM-DD) as the language writes it: "1 Des 2026", "1 Dec 2026". */
+export function day(iso) {
+  if (!iso) return '–';
+  const [y, m, d] = String(iso).split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeZone: 'UTC' });
+}
 export function when(iso) {
   if (!iso) return '–';
   const d = new Date(iso);

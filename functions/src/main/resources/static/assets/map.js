@@ -9,8 +9,8 @@ addTexts({
     'Arrows: moves between districts, as thick as their number; the figure in a district counts moves within it.'],
   mapFacilityArrows: ['Garis tipis: mutasi per fasilitas di kecamatan terpilih.', 'Thin arrows: moves per facility in the chosen district.'],
   withinDistrict: ['di dalam', 'within'],
-  legendSteps: ['Warna: kekurangan tersisa per fasilitas (kuning = terpenuhi; makin gelap, makin kurang).',
-    'Colour: remaining shortage per facility (yellow = met; the darker, the shorter).'],
+  legendSteps: ['Warna: kekurangan tersisa per fasilitas, dalam orang (kuning = terpenuhi; makin gelap, makin kurang).',
+    'Colour: remaining shortage per facility, in people (yellow = met; the darker, the shorter).'],
   met: ['terpenuhi', 'met'],
 });
 

@@ -6,12 +6,15 @@ const cache = new Map(); // planId -> loaded document parts (a solved document n
 export async function loadDocument(plan) {
   if (cache.has(plan.planId)) return cache.get(plan.planId);
   const id = plan.planId;
-  const [moves, formations, leaving, explanation, facilities] = await Promise.all([
+  const snapshot = `/snapshots/${encodeURIComponent(plan.snapshotId)}`;
+  const [moves, formations, leaving, explanation, facilities, staff] = await Promise.all([
     all(`/plans/${id}/moves`), all(`/plans/${id}/formations`), all(`/plans/${id}/leaving`), get(`/plans/${id}/explanation`),
-    all(`/snapshots/${encodeURIComponent(plan.snapshotId)}/facilities`).catch(() => [])]);
+    all(`${snapshot}/facilities`).catch(() => []), all(`${snapshot}/staff`).catch(() => [])]);
   const doc = { moves, formations, leaving, explanation, facilities, placements: null,
     names: new Map(formations.map((f) => [f.facilityId, f.facilityName])),
-    districtOf: new Map(formations.map((f) => [f.facilityId, f.district])) };
+    districtOf: new Map(formations.map((f) => [f.facilityId, f.district])),
+    jobNames: new Map(formations.map((f) => [f.job, f.jobName])),
+    people: new Map(staff.map((s) => [s.staffId, s.name])) };
   for (const f of facilities) { doc.names.set(f.facilityId, f.name); doc.districtOf.set(f.facilityId, f.district); }
   cache.set(id, doc);
   return doc;

@@ -9,7 +9,7 @@ import { progressSeries } from './plan-data.js';
 
 export async function summaryTab(body, plan, doc) {
   const shortageAt = new Map();
-  for (const f of doc.formations) shortageAt.set(f.facilityId, (shortageAt.get(f.facilityId) || 0) + f.shortageAfter);
+  for (const f of doc.formations) shortageAt.set(f.facilityId, (shortageAt.get(f.facilityId) || 0) + f.missingAfter);
   const facilities = doc.facilities.map((f) => ({ ...f, shortage: shortageAt.get(f.facilityId) || 0 }));
   const legend = h('div', { class: 'legend', 'data-testid': 'legend' });
   const key = h('div', { class: 'map-key' }, h('p', { class: 'muted' }, t('legendSteps')), legend,

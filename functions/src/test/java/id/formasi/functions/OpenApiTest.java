@@ -161,6 +161,9 @@ class OpenApiTest {
         call("GET", "/snapshots/openapi-1/facilities?limit=2", null);
         call("GET", "/snapshots/unknown/facilities", null);
         call("GET", "/snapshots/openapi-1/facilities?limit=0", null);
+        call("GET", "/snapshots/openapi-1/staff?limit=2", null);
+        call("GET", "/snapshots/unknown/staff", null);
+        call("GET", "/snapshots/openapi-1/staff?limit=0", null);
         call("POST", "/snapshots/uploads", Map.of("snapshotId", "openapi-3", "size", 1000));
         call("POST", "/snapshots/uploads", Map.of("snapshotId", ".openapi", "size", 0));
 

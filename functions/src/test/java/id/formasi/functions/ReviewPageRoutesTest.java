@@ -56,6 +56,16 @@ class ReviewPageRoutesTest {
             assertThat(facility.get("lat").isNumber()).isTrue();
             assertThat(facility.get("lon").isNumber()).isTrue();
 
+            // People by name for the page, and nothing more of them than the page shows.
+            JsonNode staff = runtime.get("/snapshots/page-routes/staff?limit=1000").body();
+            JsonNode sent = Samples.tiny("x").get("staff");
+            assertThat(staff.get("total").asInt()).isEqualTo(sent.size());
+            JsonNode person = staff.get("items").get(0);
+            assertThat(person.get("staffId").asString()).isEqualTo(sent.get(0).get("id").asString());
+            assertThat(person.get("name").asString()).isEqualTo(sent.get(0).get("name").asString());
+            assertThat(person.propertyNames()).containsExactlyInAnyOrder("staffId", "name", "employment", "facilityId",
+                    "job");
+
             Runtime.Reply missing = runtime.get("/plans/" + planId + "/whatif?staffId=1");
             assertThat(missing.status()).isEqualTo(400);
             assertThat(missing.body().get("details").valueStream().map(d -> d.get("path").asString()))

@@ -75,7 +75,7 @@ class TenantsTest {
             for (String path : List.of("/plans/" + planId, "/plans/" + planId + "/moves",
                     "/plans/" + planId + "/placements", "/plans/" + planId + "/explanation",
                     "/plans/" + planId + "/diff/" + planId, "/snapshots/tenants-read-1",
-                    "/snapshots/tenants-read-1/facilities",
+                    "/snapshots/tenants-read-1/facilities", "/snapshots/tenants-read-1/staff",
                     "/plans/" + planId + "/whatif?staffId=1&facilityId=2&job=GURU_KELAS_SD")) {
                 Answer answer = call(caller, "GET", path, null);
                 assertThat(answer.status()).as("GET %s as %s", path, caller).isEqualTo(404);

@@ -152,6 +152,23 @@ class PlanningTest {
     }
 
     @Test
+    void eachFormationCountsItsShortageInPeopleAndWeightedByPriorityAndNamesItsJob() {
+        PlanDocument plan = plan(snapshot, List.of());
+        for (PlanDocument.FormationResult f : plan.formations()) {
+            assertEquals(Math.max(0, f.minimum() - (f.before() - f.leaving())), f.missingBefore(), f.facilityId());
+            assertEquals(Math.max(0, f.minimum() - f.after()), f.missingAfter(), f.facilityId());
+            assertEquals((long) f.priority() * f.missingBefore(), f.shortageBefore(), f.facilityId());
+            assertEquals((long) f.priority() * f.missingAfter(), f.shortageAfter(), f.facilityId());
+            String name = snapshot.jobs().stream().filter(job -> job.code().equals(f.job())).findFirst().orElseThrow().name();
+            assertEquals(name, f.jobName());
+        }
+        assertEquals(plan.unfilled().stream().mapToInt(PlanDocument.Unfilled::missing).sum(),
+                plan.formations().stream().mapToInt(PlanDocument.FormationResult::missingAfter).sum());
+        assertEquals(plan.score().shortage(),
+                plan.formations().stream().mapToLong(PlanDocument.FormationResult::shortageAfter).sum());
+    }
+
+    @Test
     void theDiffOfTwoPlansNamesWhoMovedWhoLeftAndWhoJoined() {
         PlanDocument before = plan(snapshot, List.of(new Pin("a1", "B", "GURU")));
         var changes = Json.MAPPER.createArrayNode();

@@ -40,6 +40,7 @@ public record Routes(PlanHandlers plans, PlanReviewHandlers review, SnapshotHand
                 new Route("POST", "/snapshots/uploads", request -> uploads.upload(request)),
                 new Route("GET", "/snapshots/{id}", request -> snapshots.getSnapshot(request)),
                 new Route("GET", "/snapshots/{id}/facilities", request -> snapshots.facilities(request)),
+                new Route("GET", "/snapshots/{id}/staff", request -> snapshots.staff(request)),
                 new Route("POST", "/snapshots/{id}/changes", request -> snapshots.changeSnapshot(request)),
                 new Route("POST", "/imports", request -> sheets.importSheets(request), SheetsHandlers.BODY_TYPES),
                 new Route("GET", "/imports/template.xlsx", request -> sheets.template(request)));

@@ -49,6 +49,13 @@ record SnapshotHandlers(PlanService plans, SnapshotService snapshots) {
         return page(request, snapshot.facilities().stream().map(Views.FacilityItem::of).toList());
     }
 
+    /** Who works where, by name: for the planners of the snapshot's tenant who review its plans. */
+    Response staff(Request request) {
+        SnapshotInfo info = stored(request);
+        Snapshot snapshot = snapshots.load(request.tenant(), info.snapshotId(), info.versionId()).snapshot();
+        return page(request, snapshot.staff().stream().map(Views.StaffItem::of).toList());
+    }
+
     private SnapshotInfo stored(Request request) {
         return snapshots.find(request.tenant(), request.pathParameter("id"))
                 .orElseThrow(() -> Failure.notFound("no snapshot " + request.pathParameter("id")));

@@ -10,6 +10,7 @@ import id.formasi.solver.plan.PlanStatus;
 import id.formasi.solver.plan.Text;
 import id.formasi.solver.snapshot.Facility;
 import id.formasi.solver.snapshot.FacilityStatus;
+import id.formasi.solver.snapshot.Staff;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -116,6 +117,17 @@ final class Views {
                     facility.location() == null ? null : facility.location().lat(),
                     facility.location() == null ? null : facility.location().lon(), facility.status(),
                     facility.formations().stream().map(formation -> formation.job()).toList());
+        }
+    }
+
+    /**
+     * A person of a snapshot, so the page can show names beside NIPs. Personal data for the tenant's planners:
+     * no birth date, no home, and never logged.
+     */
+    record StaffItem(String staffId, String name, String employment, String facilityId, String job) {
+
+        static StaffItem of(Staff staff) {
+            return new StaffItem(staff.id(), staff.name(), staff.employment().name(), staff.facility(), staff.job());
         }
     }
 

@@ -50,11 +50,13 @@ public record PlanDocument(
 
     /**
      * One formation. {@code before}: people there in the snapshot; {@code leaving}: of them, who leave;
-     * {@code after}: people placed there by the plan.
+     * {@code after}: people placed there by the plan. {@code missingBefore}, {@code missingAfter}: its unfilled
+     * minimum positions, in people, if nobody moved and after the plan ("kekurangan");
+     * {@code shortageBefore}, {@code shortageAfter}: the same times the priority ("kekurangan berbobot").
      */
     public record FormationResult(String facilityId, String facilityName, String district, String sector,
-            String job, int cap, int minimum, int priority, int before, int leaving, int after,
-            long shortageBefore, long shortageAfter) {
+            String job, String jobName, int cap, int minimum, int priority, int before, int leaving, int after,
+            int missingBefore, int missingAfter, long shortageBefore, long shortageAfter) {
     }
 
     public record Unfilled(String facilityId, String job, int missing, int priority, Text reason) {

@@ -76,9 +76,11 @@ public final class Plans {
             int before = problem.beforeCount().getOrDefault(post, 0);
             int current = problem.currentCount().getOrDefault(post, 0);
             int after = placed.getOrDefault(post, 0);
-            formations.add(new FormationResult(post.getFacility().id(), post.getFacility().name(), post.getFacility().district(),
-                    post.getJob().sector().name(), post.getJob().code(), post.getCap(), post.getMinimum(), post.getPriority(),
-                    before, before - current, after, post.shortage(current), post.shortage(after)));
+            formations.add(new FormationResult(post.getFacility().id(), post.getFacility().name(),
+                    post.getFacility().district(), post.getJob().sector().name(), post.getJob().code(),
+                    post.getJob().name(), post.getCap(), post.getMinimum(), post.getPriority(), before, before - current,
+                    after, (int) post.unfilled(current), (int) post.unfilled(after), post.shortage(current),
+                    post.shortage(after)));
             if (after < post.getMinimum()) {
                 unfilled.add(new Unfilled(post.getFacility().id(), post.getJob().code(), post.getMinimum() - after,
                         post.getPriority(), Reasons.unfilled(post, candidates)));

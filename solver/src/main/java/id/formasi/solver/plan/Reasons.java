@@ -33,17 +33,19 @@ final class Reasons {
             why = "unit asal ditutup, semua pegawai harus pindah";
             whyEn = "the current facility is closing, everyone must move";
         } else if (targetAfter <= target.getMinimum()) {
-            why = "mengisi kekurangan " + target.getJob().code() + " di " + target.getFacility().name()
+            why = "mengisi kekurangan " + target.getJob().name() + " di " + target.getFacility().name()
                     + " (prioritas " + target.getPriority() + ")";
-            whyEn = "fills a shortage of " + target.getJob().code() + " at " + target.getFacility().name()
+            whyEn = "fills a shortage of " + target.getJob().name() + " at " + target.getFacility().name()
                     + " (priority " + target.getPriority() + ")";
         } else {
             why = "menyeimbangkan formasi dalam batas formasi tujuan";
             whyEn = "rebalances staff within the destination's cap";
         }
         if (!placement.getStaff().job().equals(target.getJob().code())) {
-            why += "; alih fungsi dari " + placement.getStaff().job() + " ke " + target.getJob().code();
-            whyEn += "; retraining from " + placement.getStaff().job() + " to " + target.getJob().code();
+            // The job's name where the plan knows it (a formation of it at the current facility), else its code.
+            String from = placement.getCurrent() == null ? placement.getStaff().job() : placement.getCurrent().getJob().name();
+            why += "; alih fungsi dari " + from + " ke " + target.getJob().name();
+            whyEn += "; retraining from " + from + " to " + target.getJob().name();
         }
         String source = "";
         String sourceEn = "";
@@ -177,12 +179,12 @@ final class Reasons {
     static Text summary(int moves, int leaving, List<FormationResult> formations, CoreLevels levels,
             Certificate certificate) {
         long before = formations.stream().mapToLong(FormationResult::shortageBefore).sum();
-        long unfilledBefore = formations.stream().mapToLong(f -> Math.max(0, f.minimum() - (f.before() - f.leaving()))).sum();
-        long unfilledAfter = formations.stream().mapToLong(f -> Math.max(0, f.minimum() - f.after())).sum();
+        long unfilledBefore = formations.stream().mapToLong(FormationResult::missingBefore).sum();
+        long unfilledAfter = formations.stream().mapToLong(FormationResult::missingAfter).sum();
         return new Text(
-                moves + " mutasi; " + leaving + " pegawai keluar (pensiun atau kontrak berakhir); posisi minimum kosong "
-                        + unfilledBefore + " → " + unfilledAfter + " (bobot prioritas " + before + " → " + levels.shortage()
-                        + "); pelanggaran keras " + levels.hard() + "; " + certificate.summary().id() + ".",
+                moves + " mutasi; " + leaving + " pegawai keluar (pensiun atau kontrak berakhir); kekurangan (posisi"
+                        + " minimum kosong) " + unfilledBefore + " → " + unfilledAfter + " orang (berbobot prioritas "
+                        + before + " → " + levels.shortage() + "); pelanggaran keras " + levels.hard() + "; " + certificate.summary().id() + ".",
                 moves + " moves; " + leaving + " people leaving (retirement or contract end); unfilled minimum positions "
                         + unfilledBefore + " → " + unfilledAfter + " (priority-weighted " + before + " → "
                         + levels.shortage() + "); hard violations " + levels.hard() + "; " + certificate.summary().en()

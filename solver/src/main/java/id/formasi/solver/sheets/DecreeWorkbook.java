@@ -42,7 +42,7 @@ public final class DecreeWorkbook {
     static final List<String> PENSIUN_KONTRAK = List.of("No", "NIP", "Nama", "Jabatan", "Unit", "Kecamatan",
             "Sebab", "Tanggal", "Keterangan");
     static final List<String> FORMASI = List.of("Unit", "Kecamatan", "Jabatan", "Sebelum", "Keluar", "Sesudah",
-            "Kebutuhan", "Formasi", "Prioritas", "Kurang Sebelum", "Kurang Sesudah");
+            "Kebutuhan", "Formasi", "Prioritas", "Kurang Sebelum", "Kurang Sesudah", "Kurang Berbobot Sesudah");
     static final List<String> KEKURANGAN = List.of("Unit", "Kecamatan", "Jabatan", "Kurang", "Prioritas", "Alasan");
 
     private final Map<String, Staff> staff;
@@ -107,7 +107,8 @@ public final class DecreeWorkbook {
         List<List<Object>> rows = new ArrayList<>();
         for (PlanDocument.FormationResult f : plan.formations()) {
             rows.add(Arrays.asList(facility(f.facilityId()), district(f.facilityId()), job(f.job()), f.before(),
-                    f.leaving(), f.after(), f.minimum(), f.cap(), f.priority(), f.shortageBefore(), f.shortageAfter()));
+                    f.leaving(), f.after(), f.minimum(), f.cap(), f.priority(), f.missingBefore(), f.missingAfter(),
+                    f.shortageAfter()));
         }
         return rows;
     }

@@ -122,9 +122,10 @@ class DecreeWorkbookTest {
     void formasiAndKekuranganListEveryFormationAndGap() throws Exception {
         eachRow("formasi", plan.formations(), (i, f, row) -> {
             assertEquals(f.facilityName(), text(row, 0));
-            assertEquals(List.of(f.before(), f.leaving(), f.after(), f.minimum(), f.cap(), f.priority()),
+            assertEquals(List.of(f.before(), f.leaving(), f.after(), f.minimum(), f.cap(), f.priority(),
+                    f.missingBefore(), f.missingAfter(), (int) f.shortageAfter()),
                     List.of(number(row, 3), number(row, 4), number(row, 5), number(row, 6), number(row, 7),
-                            number(row, 8)));
+                            number(row, 8), number(row, 9), number(row, 10), number(row, 11)));
         });
         eachRow("kekurangan", plan.unfilled(), (i, gap, row) -> {
             assertEquals(gap.missing(), number(row, 3));
