@@ -20,6 +20,8 @@ class MessagesTest {
             line 4, column 3: the body is not valid UTF-8 (byte 1962)           | baris 4, kolom 3: badan permintaan bukan UTF-8 yang sah (byte ke-1962)
             the query is longer than 2048 characters                            | kueri lebih panjang dari 2048 karakter
             must match [A-Za-z0-9._-]{1,64} and not start with a dot            | harus sesuai pola [A-Za-z0-9._-]{1,64} dan tidak diawali titik
+            plan p-1 is STALE: snapshot s-2 (version 7) replaced its data at 2026-12-01T10:00:00Z; review the plan of the new data | rencana p-1 usang: snapshot s-2 (versi 7) menggantikan datanya; tinjau rencana untuk data baru
+            plan p-1 is APPROVED; stop it first (POST /plans/p-1/cancel)        | rencana p-1 berstatus APPROVED; hentikan dulu (POST /plans/p-1/cancel)
             """)
     void anEnglishMessageHasItsIndonesian(String en, String id) {
         assertEquals(id, Messages.indonesian(en));
