@@ -3,7 +3,7 @@
 import { ApiError } from './api.js';
 import { authOn, person, sessionExpired, signIn, signOut } from './auth.js';
 import { clear, h, main, showBanner } from './dom.js';
-import { getLang, t } from './i18n.js';
+import { said, t } from './i18n.js';
 
 /** The header's sign-in part; without sign-in the reviewer's name field stays, as on the open local runtime. */
 export function renderAuth() {
@@ -39,7 +39,7 @@ export function explainRefusal(e) {
     showBanner(sessionExpired() ? t('sessionEnded') : t('notSignedIn'), 'warn', { label: t('signIn'), run: signIn });
     return true;
   }
-  const reasons = e.details.map((d) => (getLang() === 'en' ? d.messageEn || d.message : d.messageId || d.message));
+  const reasons = e.details.map(said);
   showBanner(`${t('notAllowed')}: ${reasons.length ? reasons.join('; ') : e.message}`, 'error');
   return true;
 }

@@ -68,7 +68,8 @@ class SignInTest {
 
         Runtime.Reply none = as(null, "GET", "/plans", null);
         assertThat(none.status()).isEqualTo(401);
-        assertThat(none.body().get("message").asString()).contains("masuk", "sign in");
+        assertThat(none.body().get("message").asString()).contains("masuk").doesNotContain("sign in");
+        assertThat(none.body().get("messageEn").asString()).contains("sign in");
         // No route stays a 404 from the function, as behind API Gateway.
         assertThat(as(null, "GET", "/no-such-route", null).status()).isEqualTo(404);
     }
@@ -89,8 +90,9 @@ class SignInTest {
             assertThat(reply.status()).as(what).isEqualTo(401);
             assertThat(reply.body().get("details").get(0).get("path").asString()).isEqualTo("headers.Authorization");
         });
-        assertThat(as(refusals.get("expired"), "GET", "/plans", null).body().get("message").asString())
-                .contains("kedaluwarsa", "expired");
+        Runtime.Reply expired = as(refusals.get("expired"), "GET", "/plans", null);
+        assertThat(expired.body().get("message").asString()).contains("kedaluwarsa");
+        assertThat(expired.body().get("messageEn").asString()).contains("expired");
         // A token of the client by client_id (as Cognito's access tokens carry it) is let in, as API Gateway does.
         String byClientId = issuer.token(issuer.key(), claims -> claims.audience((String) null)
                 .claim("client_id", TestIssuer.CLIENT).claim("custom:tenant", "9901")
@@ -107,7 +109,10 @@ class SignInTest {
         Runtime.Reply approve = as(reader, "POST", "/plans/" + planId + "/decision",
                 Map.of("decision", "approve", "version", plan.get("version").asLong()));
         assertThat(approve.status()).isEqualTo(403);
-        assertThat(approve.body().get("message").asString()).contains("penyetuju", "required");
+        assertThat(approve.body().get("message").asString()).contains("penyetuju", "diperlukan");
+        assertThat(approve.body().get("messageEn").asString()).contains("penyetuju", "required");
+        assertThat(approve.body().get("details").get(0).get("message").asString()).isEqualTo(
+                "perlu peran penyetuju (grup penyetuju atau di atasnya)");
         assertThat(approve.body().get("details").get(0).get("path").asString()).isEqualTo("token.cognito:groups");
 
         Runtime.Reply pin = as(reader, "PUT", "/plans/" + planId + "/pins", Map.of("pins", List.of()));

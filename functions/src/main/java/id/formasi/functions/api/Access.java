@@ -67,13 +67,14 @@ public class Access {
             return;
         }
         String what = route.method() + " " + route.template();
-        String has = held == Role.PUBLIC ? "tidak ada peran / no role" : held.group();
-        throw new Failure(Failure.Kind.FORBIDDEN, "peran " + needed.group() + " diperlukan untuk " + what
-                + "; token ini: " + has + " / the role " + needed.group() + " is required for " + what
-                + "; this token has: " + has,
-                List.of(new Failure.Detail("token." + auth.groupsClaim(), "needs the role " + needed.group()
-                        + " (group " + needed.group() + " or one above it)", null, "perlu peran " + needed.group()
-                        + " (grup " + needed.group() + " atau di atasnya)")));
+        String has = held == Role.PUBLIC ? "tidak ada peran" : held.group();
+        String hasEn = held == Role.PUBLIC ? "no role" : held.group();
+        throw new Failure(Failure.Kind.FORBIDDEN,
+                "peran " + needed.group() + " diperlukan untuk " + what + "; token ini: " + has,
+                "the role " + needed.group() + " is required for " + what + "; this token has: " + hasEn,
+                List.of(new Failure.Detail("token." + auth.groupsClaim(),
+                        "perlu peran " + needed.group() + " (grup " + needed.group() + " atau di atasnya)",
+                        "needs the role " + needed.group() + " (group " + needed.group() + " or one above it)", null)));
     }
 
     /** The highest role among the groups; {@code PUBLIC} when none is a role. */

@@ -59,21 +59,21 @@ final class TokenCheck {
         }
         String header = event.getHeaders().get("authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
-            return refused("tidak ada token: masuk dulu / no token: sign in first");
+            return refused("tidak ada token: masuk dulu", "no token: sign in first");
         }
         JWTClaimsSet claims;
         try {
             claims = processor().process(header.substring(7).strip(), null);
         } catch (BadJWTException e) {
-            return refused(e.getMessage() != null && e.getMessage().contains("xpired")
-                    ? "token kedaluwarsa: masuk lagi / the token has expired: sign in again"
-                    : "token ditolak / the token is refused: " + e.getMessage());
+            boolean expired = e.getMessage() != null && e.getMessage().contains("xpired");
+            return expired ? refused("token kedaluwarsa: masuk lagi", "the token has expired: sign in again")
+                    : refused("token ditolak: " + e.getMessage(), "the token is refused: " + e.getMessage());
         } catch (BadJOSEException | java.text.ParseException | com.nimbusds.jose.JOSEException e) {
-            return refused("token tidak sah / the token is not valid: " + e.getMessage());
+            return refused("token tidak sah: " + e.getMessage(), "the token is not valid: " + e.getMessage());
         }
         if (!claims.getAudience().contains(auth.clientId()) && !auth.clientId().equals(claims.getClaim("client_id"))) {
-            return refused("token untuk klien lain / the token is for another client (aud or client_id must be "
-                    + auth.clientId() + ")");
+            return refused("token untuk klien lain (aud atau client_id harus " + auth.clientId() + ")",
+                    "the token is for another client (aud or client_id must be " + auth.clientId() + ")");
         }
         event.getRequestContext().setAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
                 .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
@@ -88,11 +88,13 @@ final class TokenCheck {
     record Admission(APIGatewayV2HTTPEvent event, APIGatewayV2HTTPResponse refusal) {
     }
 
-    private static Admission refused(String reason) {
+    /** A 401 in the API's error shape: Bahasa Indonesia in {@code message}, English in {@code messageEn}. */
+    private static Admission refused(String reason, String reasonEn) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", "UNAUTHORIZED");
         body.put("message", reason);
-        body.put("details", List.of(Map.of("path", "headers.Authorization", "message", reason)));
+        body.put("messageEn", reasonEn);
+        body.put("details", List.of(Map.of("path", "headers.Authorization", "message", reason, "messageEn", reasonEn)));
         return new Admission(null, APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(401)
                 .withHeaders(Map.of("Content-Type", "application/json", "WWW-Authenticate", "Bearer"))
