@@ -1,8 +1,6 @@
 // Small SVG charts and the map, drawn from data (no library, no tile server).
 import { num } from './i18n.js';
 
-import { num } from './i18n.js';
-
 const NS = 'http://www.w3.org/2000/svg';
 export function svg(tag, attrs = {}, children = []) {
   const el = document.createElementNS(NS, tag);

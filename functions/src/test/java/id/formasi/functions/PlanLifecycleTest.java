@@ -155,11 +155,12 @@ class PlanLifecycleTest {
 
         Answer pins = call("PUT", "/plans/" + planId + "/pins", Map.of("pins", List.of(), "version", version));
         assertThat(pins.status()).isEqualTo(409);
-        assertThat(pins.body().get("message").asString()).contains("STALE", newId);
+        assertThat(pins.body().get("messageEn").asString()).contains("STALE", newId);
+        assertThat(pins.body().get("message").asString()).contains("usang", newId);
         Answer decision = call("POST", "/plans/" + planId + "/decision",
                 Map.of("decision", "approve", "version", version));
         assertThat(decision.status()).isEqualTo(409);
-        assertThat(decision.body().get("message").asString()).contains("STALE", newId);
+        assertThat(decision.body().get("messageEn").asString()).contains("STALE", newId);
         assertThat(plan(planId).get("version").asLong()).isEqualTo(version);
     }
 
