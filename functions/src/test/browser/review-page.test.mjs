@@ -592,7 +592,8 @@ test('a stale plan names the snapshot that replaced it; no pins on it, the API a
   assert.ok(await page.locator('[data-testid="moves"] tbody tr').first().getByTestId('pin').isDisabled(), 'no pins on a stale plan');
   const pin = await api('PUT', `/plans/${state.stopped}/pins`, { pins: [], version: stale.version });
   assert.equal(pin.status, 409);
-  assert.match(pin.body.message, new RegExp(`STALE: snapshot ${state.newSnapshot}`));
+  assert.match(pin.body.messageEn, new RegExp(`STALE: snapshot ${state.newSnapshot}`));
+  assert.match(pin.body.message, new RegExp(`usang: snapshot ${state.newSnapshot}`));
   await shot('20-stale');
 });
 
