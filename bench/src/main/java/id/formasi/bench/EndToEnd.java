@@ -74,7 +74,10 @@ final class EndToEnd {
         try {
             Files.createDirectories(work);
             for (Instance instance : instances) {
+                long generating = System.nanoTime();
                 Snapshot snapshot = SnapshotGenerator.generate(instance.scale(), instance.seed());
+                System.out.printf(Locale.ROOT, "%-16s generated: %d staff, %d facilities in %.2f s%n", instance.name(),
+                        snapshot.staff().size(), snapshot.facilities().size(), (System.nanoTime() - generating) / 1e9);
                 if (instance.coreOnly()) {
                     snapshot = Benchmark.coreOnly(snapshot);
                 }

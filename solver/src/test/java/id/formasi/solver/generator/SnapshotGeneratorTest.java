@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -72,13 +71,9 @@ class SnapshotGeneratorTest {
     }
 
     @Test
-    void provinceSatisfiesTheContractAndIsQuick() {
-        long start = System.nanoTime();
+    /** How long generating takes is the bench's to print (its end-to-end rows), not a test's to assert. */
+    void provinceSatisfiesTheContract() {
         Snapshot province = SnapshotGenerator.generate(Scale.PROVINCE, 64);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "PROVINCE: %d facilities, %d staff, generated in %.2f s%n",
-                province.facilities().size(), province.staff().size(), seconds);
-        assertTrue(seconds < 10, "generation took " + seconds + " s");
         assertTrue(province.staff().size() >= 40_000 && province.staff().size() <= 60_000, "staff " + province.staff().size());
         assertEquals("64", province.tenant());
         assertEquals(10, province.facilities().stream().map(f -> f.district().split(" (Barat|Kota|Selatan|Tengah|Timur|Utara)$")[0])
