@@ -39,7 +39,7 @@ final class Recompute {
         Snapshot generated = SnapshotGenerator.generate(Scale.BALIKPAPAN, 6471);
         Policy p = generated.policy();
         Policy keepOnly = new Policy(p.minYearsAtPost(), p.rotationYears(), p.moveCost(), p.maxMoveKm(), 0, 0, 0, 0,
-                p.keepPreviousWeightOrDefault());
+                p.keepPreviousWeightOrDefault(), p.minPnsByKind(), p.maxDeparturesPerFacility(), p.spouseMaxKm());
         Snapshot before = with(generated, generated.facilities(), generated.staff(), keepOnly);
         Planner.Result first = planner.solve(ProblemBuilder.build(before), Planner.Options.of(Duration.ofSeconds(10)));
         Map<String, PostRef> previous = new HashMap<>();
@@ -62,7 +62,7 @@ final class Recompute {
             }
             staff.set(i, new Staff(s.id(), s.name(), s.employment(), s.job(), s.alsoQualifiedFor(), s.facility(),
                     before.planningDate().minusYears(70), s.postedSince(), s.firstPostingSince(), s.contractEnd(),
-                    s.home(), s.protectedReason()));
+                    s.home(), s.protectedReason(), s.spouseId()));
             retired.add(s.id());
         }
         List<Facility> facilities = new ArrayList<>(generated.facilities());

@@ -71,7 +71,7 @@ final class SheetsImport {
             ids.add(id);
             staff.add(new Staff(id, s.name(), s.employment(), s.job(), s.alsoQualifiedFor(), s.facility(),
                     s.birthDate(), s.postedSince(), s.firstPostingSince(), s.contractEnd(), s.home(),
-                    s.protectedReason()));
+                    s.protectedReason(), null));
         }
         return new Snapshot(sample.schemaVersion(), sample.snapshotId(), sample.tenant(), sample.asOf(),
                 sample.planningDate(), sample.jobs(), sample.facilities(), staff, sample.policy());

@@ -140,11 +140,12 @@ class BaselineAgreementTest {
             staff.add(new Staff(String.format("%018d", 199001012020011000L + s), "Person " + s,
                     pppk ? Employment.PPPK : Employment.PNS, job.code(), also,
                     "F" + rng.nextInt(facilityCount), birth, posted, posted.minusYears(rng.nextInt(5)),
-                    contractEnd, null, rng.nextInt(10) == 0 ? "tugas belajar" : null));
+                    contractEnd, null, rng.nextInt(10) == 0 ? "tugas belajar" : null, null));
         }
         Double maxMoveKm = rng.nextInt(3) == 0 ? 15.0 + rng.nextInt(20) : null;
         Double minYears = rng.nextInt(4) == 0 ? 1.5 : 2.0;
-        Policy policy = new Policy(minYears, 5.0, rng.nextInt(31), maxMoveKm, null, null, null, null, null).coreOnly();
+        Policy policy = new Policy(minYears, 5.0, rng.nextInt(31), maxMoveKm, null, null, null, null, null, null, null, null)
+                .coreOnly();
         return new Snapshot(1, "random-" + seed, "6471", PLANNING.minusMonths(2), PLANNING, jobs, facilities, staff,
                 policy);
     }

@@ -95,7 +95,7 @@ class LocalFaultsTest {
             assertEquals("no space left on the data disk", full.getMessage());
             assertThrows(StorageFullException.class, () -> backend.plans().putDocument("kept", new PlanDocument(
                     "kept", "x".repeat(100_000), null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), null, null, null)));
+                    List.of(), List.of(), null, null, null, null)));
             assertEquals(List.of(), names(disk.resolve("tmp")));
             PlanRecord stored = backend.plans().get("kept").orElseThrow();
             assertEquals(PlanStatus.QUEUED, stored.status());

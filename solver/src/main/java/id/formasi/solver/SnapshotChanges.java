@@ -142,7 +142,7 @@ final class SnapshotChanges {
 
     private static Staff withJobs(Staff s, String job, List<String> also) {
         return new Staff(s.id(), s.name(), s.employment(), job, also, s.facility(), s.birthDate(), s.postedSince(),
-                s.firstPostingSince(), s.contractEnd(), s.home(), s.protectedReason());
+                s.firstPostingSince(), s.contractEnd(), s.home(), s.protectedReason(), s.spouseId());
     }
 
     private static Facility withStatus(Facility f, FacilityStatus status, List<Formation> formations) {

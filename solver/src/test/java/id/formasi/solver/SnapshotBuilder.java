@@ -94,7 +94,7 @@ public final class SnapshotBuilder {
     public static Policy policy(Double maxMoveKm, int rotationDiscount, int homeDistanceWeight,
             int facilityFairnessWeight, int districtFairnessWeight, int keepPreviousWeight) {
         return new Policy(2.0, 5.0, 20, maxMoveKm, rotationDiscount, homeDistanceWeight, facilityFairnessWeight,
-                districtFairnessWeight, keepPreviousWeight);
+                districtFairnessWeight, keepPreviousWeight, null, null, null);
     }
 
     public static Person person(String id, String job, String facility) {
@@ -113,6 +113,7 @@ public final class SnapshotBuilder {
         private LocalDate contractEnd;
         private Location home;
         private String protectedReason;
+        private String spouseId;
 
         private Person(String id, String job, String facility) {
             this.id = id;
@@ -161,9 +162,14 @@ public final class SnapshotBuilder {
             return this;
         }
 
+        public Person spouse(String id) {
+            spouseId = id;
+            return this;
+        }
+
         public Staff toStaff() {
             return new Staff(id, "Person " + id, employment, job, alsoQualifiedFor, facility, birthDate, postedSince,
-                    LocalDate.of(2010, 1, 1), contractEnd, home, protectedReason);
+                    LocalDate.of(2010, 1, 1), contractEnd, home, protectedReason, spouseId);
         }
     }
 }

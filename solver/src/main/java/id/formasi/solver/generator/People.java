@@ -105,7 +105,8 @@ final class People {
 
         return new Staff(nip(birth, start, female), Names.draw(rng, female, title),
                 pppk ? Employment.PPPK : Employment.PNS, spec.code(), also, facilityId, birth,
-                postedSince(firstPosting, pppk, postedNotBefore), firstPosting, contractEnd, home(site, city), reason);
+                postedSince(firstPosting, pppk, postedNotBefore), firstPosting, contractEnd, home(site, city), reason,
+                null);
     }
 
     /** Born in a month whose retirement (first of the next month) falls after the data date, by the planning date. */

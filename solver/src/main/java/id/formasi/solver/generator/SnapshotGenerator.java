@@ -39,7 +39,7 @@ public final class SnapshotGenerator {
     public static final String TINY_TENANT = "9901";
 
     /** The contract's defaults, written out; the project's further weights stay at their defaults. */
-    static final Policy POLICY = new Policy(2.0, 5.0, 20, null, null, null, null, null, null);
+    static final Policy POLICY = new Policy(2.0, 5.0, 20, null, null, null, null, null, null, null, null, null);
 
     private SnapshotGenerator() {
     }
@@ -101,7 +101,7 @@ public final class SnapshotGenerator {
         Staff dual = staff.get(staff.size() - 1);
         staff.set(staff.size() - 1, new Staff(dual.id(), dual.name(), dual.employment(), dual.job(),
                 List.of(Jobs.GURU_PJOK), dual.facility(), dual.birthDate(), dual.postedSince(),
-                dual.firstPostingSince(), dual.contractEnd(), dual.home(), dual.protectedReason()));
+                dual.firstPostingSince(), dual.contractEnd(), dual.home(), dual.protectedReason(), null));
         tinyStaff(people, staff, sd2, city, Jobs.GURU_PJOK, 2, Trait.NORMAL);
         tinyStaff(people, staff, sd3, city, Jobs.GURU_KELAS_SD, 1, Trait.RETIRING);
         tinyStaff(people, staff, sd3, city, Jobs.GURU_KELAS_SD, 8, Trait.NORMAL);

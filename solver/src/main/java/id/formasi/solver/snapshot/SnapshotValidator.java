@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,6 +36,11 @@ final class SnapshotValidator extends FieldChecks {
     private final Map<String, String> jobs = new HashMap<>();
     private final Map<String, String> facilities = new HashMap<>();
     private final Map<String, String> staff = new HashMap<>();
+    /** Facility kinds seen, for the PNS floors of policy.minPnsByKind. */
+    private final Set<String> kinds = new HashSet<>();
+    /** Staff id to the spouse it names and the path that names it, checked once every id is known. */
+    private final Map<String, String> spouses = new LinkedHashMap<>();
+    private final Map<String, String> spousePaths = new HashMap<>();
     /** False when some job code or facility id could not be read: then references to them are not judged. */
     private boolean allJobsKnown;
     private boolean allFacilitiesKnown;
@@ -78,7 +87,11 @@ final class SnapshotValidator extends FieldChecks {
         List<JsonNode> facilityList = array(root, "", "facilities", true, false);
         forEachObject(facilityList, "facilities", false, this::facility);
         allFacilitiesKnown = allHaveText(facilityList, "id");
-        forEachObject(array(root, "", "staff", true, true), "staff", true, this::person);
+        List<JsonNode> staffList = array(root, "", "staff", true, true);
+        forEachObject(staffList, "staff", true, this::person);
+        if (allHaveText(staffList, "id")) {
+            spouses();
+        }
         JsonNode policy = value(root, "", "policy", false);
         if (policy != null) {
             if (policy.isObject()) {
@@ -115,7 +128,10 @@ final class SnapshotValidator extends FieldChecks {
             unique(facilities, id, at(path, "id"), "duplicate facility id " + quote(id));
         }
         string(facility, path, "name", true, false);
-        nonEmptyString(facility, path, "kind", true, false);
+        String kind = nonEmptyString(facility, path, "kind", true, false);
+        if (kind != null) {
+            kinds.add(kind);
+        }
         nonEmptyString(facility, path, "district", true, false);
         location(facility, path, "location", true, false);
         choice(facility, path, "status", FacilityStatus.class);
@@ -185,6 +201,11 @@ final class SnapshotValidator extends FieldChecks {
             date(person, path, "contractEnd", false, false);
         }
         location(person, path, "home", false, true);
+        String spouse = string(person, path, "spouseId", false, false);
+        if (spouse != null && id != null) {
+            spouses.put(id, spouse);
+            spousePaths.put(id, at(path, "spouseId"));
+        }
         JsonNode reason = value(person, path, "protected", false);
         if (reason != null) {
             if (!reason.isString()) {
@@ -205,10 +226,45 @@ final class SnapshotValidator extends FieldChecks {
             error("policy.maxMoveKm", "maxMoveKm " + show(maxMoveKm) + " must be above 0 and at most " + MAX_MOVE_KM
                     + " (null means no limit)");
         }
+        practiceRules(policy);
         for (String weight : List.of("rotationDiscount", "homeDistanceWeight", "facilityFairnessWeight",
                 "districtFairnessWeight", "keepPreviousWeight")) {
             integer(policy, "policy", weight, false, 0, MAX_WEIGHT);
         }
+    }
+
+    /** The three rules of mutasi practice: PNS floors per facility kind, departure limit, spouse distance. */
+    private void practiceRules(JsonNode policy) {
+        JsonNode floors = value(policy, "policy", "minPnsByKind", false);
+        if (floors != null && !floors.isObject()) {
+            error("policy.minPnsByKind", "must be an object of facility kind to a number of PNS, or null, got "
+                    + describe(floors, false));
+        } else if (floors != null) {
+            for (String kind : floors.properties().stream().map(Map.Entry::getKey).toList()) {
+                integer(floors, "policy.minPnsByKind", kind, true, 0, MAX_POSITIONS);
+                if (allFacilitiesKnown && !kinds.contains(kind)) {
+                    error(at("policy.minPnsByKind", kind), "no facility has kind " + quote(kind) + " (kinds: "
+                            + kinds.stream().sorted().map(SnapshotValidator::quote).collect(Collectors.joining(", "))
+                            + ")");
+                }
+            }
+        }
+        integer(policy, "policy", "maxDeparturesPerFacility", false, 0, MAX_POSITIONS);
+        decimal(policy, "policy", "spouseMaxKm", false, 0, MAX_MOVE_KM);
+    }
+
+    /** Spouses name each other: another person of the snapshot, who names this person back. */
+    private void spouses() {
+        spouses.forEach((id, spouse) -> {
+            String path = spousePaths.get(id);
+            if (spouse.equals(id)) {
+                error(path, "a person cannot be their own spouse");
+            } else if (!staff.containsKey(spouse)) {
+                error(path, "unknown staff \"" + preview(spouse) + "\"");
+            } else if (!id.equals(spouses.get(spouse))) {
+                error(path, "the spouse at " + staff.get(spouse).replaceFirst("\\.id$", "") + " does not name this person back as spouseId");
+            }
+        });
     }
 
     // ---- references and identifiers ------------------------------------------------------------

@@ -1,5 +1,6 @@
 package id.formasi.solver.snapshot;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
  * One civil servant. {@code id} is the NIP (or NI PPPK), 18 digits as text.
  *
  * @param protectedReason the contract's {@code protected}: null, or why the person stays where they are
+ * @param spouseId        null, or the id of this person's spouse in the snapshot (who names this person back)
  */
 public record Staff(
         String id,
@@ -21,7 +23,8 @@ public record Staff(
         LocalDate firstPostingSince,
         LocalDate contractEnd,
         Location home,
-        @JsonProperty("protected") String protectedReason) {
+        @JsonProperty("protected") String protectedReason,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String spouseId) {
 
     public Staff {
         alsoQualifiedFor = alsoQualifiedFor == null ? List.of() : List.copyOf(alsoQualifiedFor);

@@ -55,7 +55,7 @@ class FormasiConstraintsTest {
     private static Staff staff(Job job, Facility facility, Location home) {
         return new Staff(String.format("%018d", ++staffCounter), "Person " + staffCounter, Employment.PNS,
                 job.code(), List.of(), facility.id(), LocalDate.of(1980, 1, 1), LocalDate.of(2020, 1, 1),
-                LocalDate.of(2005, 1, 1), null, home, null);
+                LocalDate.of(2005, 1, 1), null, home, null, null);
     }
 
     /** Someone now at {@code current} (a post, so facility and job follow from it), placed on {@code post}. */

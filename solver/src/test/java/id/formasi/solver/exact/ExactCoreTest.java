@@ -419,7 +419,7 @@ class ExactCoreTest {
         Double maxMoveKm = random.nextInt(4) == 0 ? 20.0 : null;
         builder.policy(new Policy(2.0, 5.0, random.nextInt(4) == 0 ? 0 : 20, maxMoveKm, random.nextInt(31),
                 random.nextInt(3), random.nextInt(11), random.nextInt(3) == 0 ? 0 : random.nextInt(8),
-                random.nextInt(41)));
+                random.nextInt(41), null, null, null));
         return builder.build();
     }
 

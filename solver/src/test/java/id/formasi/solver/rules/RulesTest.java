@@ -143,7 +143,7 @@ class RulesTest {
 
     @Test
     void minYearsAtPostCountsFractionsOfAYearInMonths() {
-        Policy eighteenMonths = new Policy(1.5, null, null, null, null, null, null, null, null);
+        Policy eighteenMonths = new Policy(1.5, null, null, null, null, null, null, null, null, null, null, null);
         assertFalse(isFixedAtAnOpenPost(postedSince(LocalDate.of(2025, 7, 1)), eighteenMonths), "reached");
         assertTrue(isFixedAtAnOpenPost(postedSince(LocalDate.of(2025, 7, 2)), eighteenMonths), "not reached");
     }
