@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import java.util.function.ToLongFunction;
@@ -28,6 +29,10 @@ public class FormasiConstraints implements ConstraintProvider {
     public static final String FACILITY_FAIRNESS = "No facility keeps its whole gap";
     public static final String DISTRICT_FAIRNESS = "No district keeps its whole gap";
     public static final String KEEP_PREVIOUS = "Keep the previous plan's decisions";
+    public static final String PNS_FLOOR = "Every facility keeps its PNS floor";
+    public static final String DEPARTURES = "No facility loses more people than the departure limit";
+    public static final String SPOUSES = "No plan parts a couple further";
+    public static final String SPOUSE_FIXED = "No plan parts a couple further from a spouse who stays";
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -41,7 +46,11 @@ public class FormasiConstraints implements ConstraintProvider {
                 movesDoNotTakePeopleFartherFromHome(factory),
                 noFacilityKeepsItsWholeGap(factory),
                 noDistrictKeepsItsWholeGap(factory),
-                keepThePreviousPlansDecisions(factory)
+                keepThePreviousPlansDecisions(factory),
+                everyFacilityKeepsItsPnsFloor(factory),
+                noFacilityLosesMoreThanTheDepartureLimit(factory),
+                noPlanPartsACoupleFurther(factory),
+                noPlanPartsACoupleFurtherFromASpouseWhoStays(factory)
         };
     }
 
@@ -126,5 +135,41 @@ public class FormasiConstraints implements ConstraintProvider {
                 .filter(placement -> placement.getPrevious() != null && placement.getPost() != placement.getPrevious())
                 .penalize(HardMediumSoftScore.ONE_SOFT, Placement::changeFromPrevious)
                 .asConstraint(KEEP_PREVIOUS);
+    }
+
+    // ---- the rules of mutasi practice (policy.minPnsByKind, maxDeparturesPerFacility, spouseMaxKm) ----
+
+    Constraint everyFacilityKeepsItsPnsFloor(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .filter(placement -> placement.isPns() && placement.siteAfter().hasPnsFloor())
+                .groupBy(Placement::siteAfter, count())
+                .complement(Site.class, site -> 0L)
+                .filter((site, pns) -> site.pnsShort(pns) > 0)
+                .penalize(HardMediumSoftScore.ONE_HARD, (site, pns) -> site.pnsShort(pns))
+                .asConstraint(PNS_FLOOR);
+    }
+
+    Constraint noFacilityLosesMoreThanTheDepartureLimit(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .filter(placement -> placement.getCurrentSite().limitsDepartures() && placement.departs())
+                .groupBy(Placement::getCurrentSite, count())
+                .filter((site, departures) -> departures > site.departureLimit())
+                .penalize(HardMediumSoftScore.ONE_HARD, (site, departures) -> site.departuresOver(departures))
+                .asConstraint(DEPARTURES);
+    }
+
+    Constraint noPlanPartsACoupleFurther(ConstraintFactory factory) {
+        return factory.forEachUniquePair(Placement.class,
+                        Joiners.equal(Placement::spouseStaffId, Placement::getStaffId))
+                .filter(Placement::tooFarFrom)
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .asConstraint(SPOUSES);
+    }
+
+    Constraint noPlanPartsACoupleFurtherFromASpouseWhoStays(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .filter(Placement::tooFarFromFixedSpouse)
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .asConstraint(SPOUSE_FIXED);
     }
 }

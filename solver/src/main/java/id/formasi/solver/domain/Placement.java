@@ -5,7 +5,9 @@ import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.common.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import id.formasi.solver.snapshot.Employment;
 import id.formasi.solver.snapshot.Facility;
+import id.formasi.solver.snapshot.FacilityStatus;
 import id.formasi.solver.snapshot.Geo;
 import id.formasi.solver.snapshot.Location;
 import id.formasi.solver.snapshot.Staff;
@@ -33,6 +35,9 @@ public class Placement {
     private boolean rotationDue;
     @PlanningPin
     private boolean pinned;
+    private Site currentSite;
+    /** Null without a spouse in service or without policy.spouseMaxKm. */
+    private Spouse spouse;
 
     @PlanningVariable
     private Post post;
@@ -42,6 +47,12 @@ public class Placement {
 
     public Placement(Staff staff, Facility currentFacility, Post current, List<Post> eligiblePosts, Post previous,
             Costs costs, boolean rotationDue, boolean pinned, Post post) {
+        this(staff, currentFacility, current, eligiblePosts, previous, costs, rotationDue, pinned, post, Site.NONE);
+    }
+
+    public Placement(Staff staff, Facility currentFacility, Post current, List<Post> eligiblePosts, Post previous,
+            Costs costs, boolean rotationDue, boolean pinned, Post post, Site currentSite) {
+        this.currentSite = currentSite;
         this.staffId = staff.id();
         this.staff = staff;
         this.currentFacility = currentFacility;
@@ -110,6 +121,57 @@ public class Placement {
     /** Whether the person must move but found no room, so stays where they are without a formation. */
     public boolean isNoRoom() {
         return post.isNoRoom();
+    }
+
+    public Site getCurrentSite() {
+        return currentSite;
+    }
+
+    /** Where the person works after the plan: the post's facility, or their own when left outside. */
+    public Site siteAfter() {
+        return post.isNoRoom() ? currentSite : post.getSite();
+    }
+
+    public Location locationAfter() {
+        return post.isNoRoom() ? currentFacility.location() : post.getFacility().location();
+    }
+
+    public boolean isPns() {
+        return staff.employment() == Employment.PNS;
+    }
+
+    /** People at a closing facility, or without a formation for their job there, must move. */
+    public boolean mustMove() {
+        return current == null || currentFacility.status() == FacilityStatus.CLOSING;
+    }
+
+    /** A departure: someone who need not move goes to another facility. */
+    public boolean departs() {
+        return !mustMove() && !post.isNoRoom() && !post.getFacility().id().equals(currentFacility.id());
+    }
+
+    /** Set once while the problem is built, when both spouses are known. */
+    public void setSpouse(Spouse spouse) {
+        this.spouse = spouse;
+    }
+
+    public Spouse getSpouse() {
+        return spouse;
+    }
+
+    /** The spouse's id when the spouse is placed too, for joining the two; null otherwise. */
+    public String spouseStaffId() {
+        return spouse == null ? null : spouse.staffId();
+    }
+
+    /** Whether this person works too far from a spouse whom nothing can move. */
+    public boolean tooFarFromFixedSpouse() {
+        return spouse != null && spouse.fixedAt() != null && spouse.tooFar(Geo.km(locationAfter(), spouse.fixedAt()));
+    }
+
+    /** Whether this person and their placed spouse work too far apart. */
+    public boolean tooFarFrom(Placement other) {
+        return spouse != null && spouse.tooFar(Geo.km(locationAfter(), other.locationAfter()));
     }
 
     /** Rounded great-circle km from the current facility to the post. */

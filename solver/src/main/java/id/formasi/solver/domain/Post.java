@@ -32,9 +32,16 @@ public final class Post {
     private final int priority;
     private final District district;
     private final int facilityFairnessWeight;
+    private final Site site;
 
     public Post(Facility facility, Job job, int cap, int minimum, int priority, District district,
             int facilityFairnessWeight) {
+        this(facility, job, cap, minimum, priority, district, facilityFairnessWeight, Site.NONE);
+    }
+
+    public Post(Facility facility, Job job, int cap, int minimum, int priority, District district,
+            int facilityFairnessWeight, Site site) {
+        this.site = site;
         this.id = facility.id() + "/" + job.code();
         this.facility = facility;
         this.job = job;
@@ -69,8 +76,12 @@ public final class Post {
         return priority;
     }
 
-    public District getDistrict() {
-        return district;
+    /** The facility as the practice rules see it. */
+    public Site getSite() {
+        return site;
+    }
+
+    public District getDistrict() {        return district;
     }
 
     public boolean isNoRoom() {

@@ -21,6 +21,8 @@ public class StaffingPlan {
     private List<Post> posts;
     @ProblemFactCollectionProperty
     private List<Unplaceable> unplaceable;
+    @ProblemFactCollectionProperty
+    private List<Site> sites;
     @PlanningEntityCollectionProperty
     private List<Placement> placements;
     @PlanningScore
@@ -31,6 +33,13 @@ public class StaffingPlan {
     }
 
     public StaffingPlan(List<Post> posts, List<Placement> placements, List<Unplaceable> unplaceable) {
+        this(posts, placements, unplaceable, List.of());
+    }
+
+    /** @param sites the facilities as the practice rules see them; empty without those rules */
+    public StaffingPlan(List<Post> posts, List<Placement> placements, List<Unplaceable> unplaceable,
+            List<Site> sites) {
+        this.sites = sites;
         this.posts = posts;
         this.placements = placements;
         this.unplaceable = unplaceable;
@@ -42,6 +51,10 @@ public class StaffingPlan {
 
     public List<Placement> getPlacements() {
         return placements;
+    }
+
+    public List<Site> getSites() {
+        return sites;
     }
 
     public List<Unplaceable> getUnplaceable() {

@@ -4,8 +4,10 @@ import id.formasi.solver.domain.Costs;
 import id.formasi.solver.domain.District;
 import id.formasi.solver.domain.Placement;
 import id.formasi.solver.domain.Post;
+import id.formasi.solver.domain.Site;
 import id.formasi.solver.domain.StaffingPlan;
 import id.formasi.solver.domain.Unplaceable;
+import id.formasi.solver.snapshot.Employment;
 import id.formasi.solver.snapshot.Facility;
 import id.formasi.solver.snapshot.FacilityStatus;
 import id.formasi.solver.snapshot.Formation;
@@ -45,6 +47,7 @@ public final class ProblemBuilder {
         Map<String, Job> jobs = snapshot.jobsByCode();
         Map<String, Facility> facilities = snapshot.facilitiesById();
 
+        Map<String, Site> sites = PracticeRules.sites(snapshot, jobs, facilities);
         Map<String, District> districts = new LinkedHashMap<>();
         Map<String, Post> postsById = new LinkedHashMap<>();
         Map<String, List<Post>> postsByJob = new HashMap<>();
@@ -53,7 +56,8 @@ public final class ProblemBuilder {
                     name -> new District(name, policy.districtFairnessWeightOrDefault()));
             for (Formation formation : facility.formations()) {
                 Post post = new Post(facility, jobs.get(formation.job()), formation.cap(), formation.minimum(),
-                        formation.priority(), district, policy.facilityFairnessWeightOrDefault());
+                        formation.priority(), district, policy.facilityFairnessWeightOrDefault(),
+                        sites.getOrDefault(facility.id(), Site.NONE));
                 postsById.put(post.getId(), post);
                 if (facility.status() != FacilityStatus.CLOSING) {
                     postsByJob.computeIfAbsent(formation.job(), job -> new ArrayList<>()).add(post);
@@ -84,6 +88,10 @@ public final class ProblemBuilder {
             boolean fixed = Rules.isFixed(staff, facility, current != null, policy, snapshot.planningDate());
             List<Post> eligible = fixed ? List.of(current) : eligiblePosts(staff, facility, current, postsByJob, policy);
             if (eligible.isEmpty()) {
+                Site site = sites.get(facility.id());
+                if (site != null && staff.employment() == Employment.PNS) {
+                    site.addFixedPns();
+                }
                 unplaceable.add(new Unplaceable(staff));
                 continue;
             }
@@ -97,9 +105,11 @@ public final class ProblemBuilder {
             boolean pinned = pinnedPost != null && eligible.contains(pinnedPost);
             placements.add(new Placement(staff, facility, current, eligible, previousPost, costs,
                     Rules.isRotationDue(staff, policy, snapshot.planningDate()), pinned,
-                    pinned ? pinnedPost : null));
+                    pinned ? pinnedPost : null, sites.getOrDefault(facility.id(), Site.NONE)));
         }
-        StaffingPlan plan = new StaffingPlan(List.copyOf(postsById.values()), placements, unplaceable);
+        PracticeRules.addSpouses(policy, placements, unplaceable, facilities);
+        StaffingPlan plan = new StaffingPlan(List.copyOf(postsById.values()), placements, unplaceable,
+                List.copyOf(sites.values()));
         return new Problem(snapshot, plan, leaving, postsById, beforeCount, currentCount);
     }
 
