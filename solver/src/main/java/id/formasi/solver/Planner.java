@@ -8,8 +8,10 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import id.formasi.solver.domain.FormasiConstraints;
 import id.formasi.solver.domain.Placement;
 import id.formasi.solver.domain.StaffingPlan;
+import id.formasi.solver.exact.Bound;
 import id.formasi.solver.exact.CoreLevels;
 import id.formasi.solver.exact.ExactCore;
+import id.formasi.solver.exact.PracticeSearch;
 import id.formasi.solver.rules.Problem;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,7 +21,8 @@ import java.util.function.Consumer;
 /**
  * Solves a problem: every goal of the score is a min-cost flow (docs/scoring.md), so the exact flow places
  * everyone at the proven optimum of the full score and solving stops there. Timefold scores the plan with
- * the constraints, which state the same goals independently. Build one Planner per process and reuse it: a
+ * the constraints, which state the same goals independently. The rules of mutasi practice are not a flow:
+ * when the flow's plan breaks one, {@link PracticeSearch} goes on from it against a proven bound. Build one Planner per process and reuse it: a
  * SolverFactory per request leaks metaspace.
  */
 public final class Planner {
@@ -75,7 +78,7 @@ public final class Planner {
      * The solved plan with its score, the core optimum it was measured against and how the time went.
      */
     public record Result(StaffingPlan plan, HardMediumSoftScore score, CoreLevels levels, CoreLevels optimum,
-            Duration timeSpent, String terminationReason) {
+            Bound bound, Duration timeSpent, String terminationReason) {
     }
 
     public Result solve(Problem problem, Options options) {
@@ -92,12 +95,31 @@ public final class Planner {
             return stopped.get();
         };
         CoreLevels levels = ExactCore.optimize(plan, true, stop);
+        long flowNanos = System.nanoTime() - start;
         HardMediumSoftScore score = solutionManager.update(plan);
         options.progress().accept(new Progress(elapsed(start), score, "exact"));
-        // A flow cut short is no optimum of anything: the certificate is then its own flow, run to the end.
-        CoreLevels optimum = stopped.get() || ExactCore.policyTermsMatter(plan) ? ExactCore.optimum(plan) : levels;
-        String termination = stopped.get() ? STOPPED : "exact optimum of the full score";
-        return new Result(plan, score, levels, optimum, elapsed(start), termination);
+        Bound bound = new Bound(levels.hard(), levels.shortage(), (long) -score.softScore());
+        CoreLevels optimum = levels;
+        if (stopped.get() || PracticeSearch.practiceHard(score, levels) == 0) {
+            // A flow cut short is no optimum of anything: the certificate is then its own flow, run to the end,
+            // and bounds the hard and shortage levels.
+            optimum = stopped.get() || ExactCore.policyTermsMatter(plan) ? ExactCore.optimum(plan) : levels;
+            bound = stopped.get() ? new Bound(optimum.hard(), optimum.shortage(), null) : bound;
+            return new Result(plan, score, levels, optimum, bound, elapsed(start),
+                    stopped.get() ? STOPPED : "exact optimum of the full score");
+        }
+        // The flow's plan breaks a rule of mutasi practice: it is the relaxation, and the search goes on.
+        PracticeSearch.Outcome outcome = PracticeSearch.run(plan, solutionManager::update,
+                start + options.timeLimit().toNanos(), flowNanos, stop);
+        score = solutionManager.update(plan);
+        options.progress().accept(new Progress(elapsed(start), score, "practice rules"));
+        String termination = stopped.get() ? STOPPED
+                : outcome.proven() ? "optimum with the practice rules: the plan meets the bound"
+                : "practice rules kept by holding people in place; the bound from " + outcome.rounds()
+                        + " rounds of priced flows";
+        // The search's first flow is the certificate's.
+        return new Result(plan, score, CoreLevels.of(plan), outcome.coreOptimum(), outcome.bound(), elapsed(start),
+                termination);
     }
 
     /** Score a plan as the solver does. */

@@ -216,7 +216,7 @@ class PlannerTest {
         // two districts, homes on, every goal weighs: the flow's plan keeps the certificate's hard and
         // shortage, and Timefold under FULL_ASSERT scores it as the flow does
         Problem problem = ProblemBuilder.build(new SnapshotBuilder().job("GURU").job("PJOK")
-                .policy(new Policy(2.0, 5.0, 20, 40.0, 10, 2, 10, 5, 30))
+                .policy(new Policy(2.0, 5.0, 20, 40.0, 10, 2, 10, 5, 30, null, null, null))
                 .facility("A", -1.00, FacilityStatus.OPEN, "Kota", formation("GURU", 3, 2, 3),
                         formation("PJOK", 1, 1, 2))
                 .facility("B", -1.08, FacilityStatus.OPEN, "Kota", formation("GURU", 2, 2, 4))

@@ -129,6 +129,7 @@ public final class Main {
         out.printf("hard %d, weighted shortage %d, disruption %d (optimum %d/%d/%d: %s)%n", score.hard(),
                 score.shortage(), score.disruption(), plan.optimum().hard(), plan.optimum().shortage(),
                 plan.optimum().disruption(), plan.optimum().summary().en());
+        out.println("batas bawah / bound: " + plan.bound().summary().id() + " / " + plan.bound().summary().en());
         out.printf("moves %d, leaving %d, unfilled formations %d, surplus formations %d, hard violations %d, %.1f s%n",
                 plan.moves().size(), plan.leaving().size(), plan.unfilled().size(), plan.surplus().size(),
                 plan.violations().size(), plan.solver().timeSpentMillis() / 1000.0);

@@ -13,12 +13,12 @@ import java.util.Map;
 record Component(List<Post> posts, List<Integer> classes) {
 
     /** Posts of a district whose fairness is in the flow share its node, so they are one part. */
-    static List<Component> of(List<Post> posts, List<List<Placement>> classList, boolean[][] candidate, Tiers tiers) {
+    static List<Component> of(List<Post> posts, List<List<Post>> eligibleList, boolean[][] candidate, Tiers tiers) {
         Map<Post, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < posts.size(); i++) {
             index.put(posts.get(i), i);
         }
-        int[] parent = new int[posts.size() + classList.size()];
+        int[] parent = new int[posts.size() + eligibleList.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
@@ -32,8 +32,8 @@ record Component(List<Post> posts, List<Integer> classes) {
                 }
             }
         }
-        for (int c = 0; c < classList.size(); c++) {
-            List<Post> eligible = classList.get(c).getFirst().getEligiblePosts();
+        for (int c = 0; c < eligibleList.size(); c++) {
+            List<Post> eligible = eligibleList.get(c);
             for (int e = 0; e < eligible.size(); e++) {
                 if (candidate[c][e] && !eligible.get(e).isNoRoom()) {
                     union(parent, posts.size() + c, index.get(eligible.get(e)));
@@ -45,7 +45,7 @@ record Component(List<Post> posts, List<Integer> classes) {
             byRoot.computeIfAbsent(find(parent, i), root -> new Component(new ArrayList<>(), new ArrayList<>()))
                     .posts().add(posts.get(i));
         }
-        for (int c = 0; c < classList.size(); c++) {
+        for (int c = 0; c < eligibleList.size(); c++) {
             byRoot.computeIfAbsent(find(parent, posts.size() + c), root -> new Component(new ArrayList<>(), new ArrayList<>()))
                     .classes().add(c);
         }

@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -66,36 +67,57 @@ public final class ExactCore {
      * @param withPolicyTerms false for the contract's three levels only, the certificate's optimum
      */
     public static CoreLevels optimize(StaffingPlan plan, boolean withPolicyTerms) {
-        return optimize(plan, withPolicyTerms, () -> false);
+        return solve(plan, withPolicyTerms, null, Set.of(), () -> false).levels();
     }
 
     /** As above; {@code stop} is asked between pricing rounds, and a yes keeps the flow over the arcs so far. */
     public static CoreLevels optimize(StaffingPlan plan, boolean withPolicyTerms, BooleanSupplier stop) {
+        return solve(plan, withPolicyTerms, null, Set.of(), stop).levels();
+    }
+
+    /** A priced flow's plan levels and the weights of its medium and hard levels, in the flow's cost units. */
+    public record Solution(CoreLevels levels, long medium, long hard) {
+    }
+
+    /** A price on an arc, added to its cost: a Lagrangian penalty of a rule the flow does not hold. */
+    public interface Prices {
+        long of(Placement representative, Post post, long medium);
+    }
+
+    /**
+     * The flow's optimum with {@code prices} (null for none) on every person's arcs, the {@code confined}
+     * people kept at their own facility. Priced people are told apart by employment too, since a price may
+     * depend on it. {@code stop} as in {@link #optimize(StaffingPlan, boolean, BooleanSupplier)}.
+     */
+    public static Solution solve(StaffingPlan plan, boolean withPolicyTerms, Prices prices, Set<Placement> confined,
+            BooleanSupplier stop) {
         Map<String, List<Placement>> classes = new LinkedHashMap<>();
         Map<Post, Integer> pinnedCount = new IdentityHashMap<>();
         for (Placement placement : plan.getPlacements()) {
             if (placement.isPinned()) {
                 pinnedCount.merge(placement.getPost(), 1, Integer::sum);
             } else {
-                classes.computeIfAbsent(classKey(placement, withPolicyTerms), key -> new ArrayList<>()).add(placement);
+                classes.computeIfAbsent(Arcs.classKey(placement, withPolicyTerms, prices != null)
+                        + (confined.contains(placement) ? "|confined" : ""), key -> new ArrayList<>()).add(placement);
             }
         }
         List<List<Placement>> classList = new ArrayList<>(classes.values());
+        List<List<Post>> eligibleList = Arcs.eligible(classList, confined);
         long supply = plan.getPlacements().size();
         long softBound = 1;
         long[][] arcCosts = new long[classList.size()][];
         boolean[][] candidate = new boolean[classList.size()][];
         for (int c = 0; c < classList.size(); c++) {
             Placement representative = classList.get(c).getFirst();
-            List<Post> eligible = representative.getEligiblePosts();
+            List<Post> eligible = eligibleList.get(c);
             long[] costs = new long[eligible.size()];
             long worst = 0;
             for (int e = 0; e < eligible.size(); e++) {
-                costs[e] = softCost(representative, eligible.get(e), withPolicyTerms);
+                costs[e] = Arcs.softCost(representative, eligible.get(e), withPolicyTerms);
                 worst = Math.max(worst, Math.abs(costs[e]));
             }
             arcCosts[c] = costs;
-            candidate[c] = cheapest(representative, eligible, costs);
+            candidate[c] = Arcs.cheapest(representative, eligible, costs, CANDIDATES);
             softBound = Math.addExact(softBound, Math.multiplyExact(worst, classList.get(c).size()));
         }
         long mediumBound = 1;
@@ -116,10 +138,13 @@ public final class ExactCore {
         long hard = Math.addExact(Math.multiplyExact(mediumBound, medium), softBound);
         Math.multiplyExact(hard, supply + 1); // the total must fit in a long
         for (int c = 0; c < classList.size(); c++) {
-            List<Post> eligible = classList.get(c).getFirst().getEligiblePosts();
+            List<Post> eligible = eligibleList.get(c);
             for (int e = 0; e < eligible.size(); e++) {
                 if (eligible.get(e).isNoRoom()) {
                     arcCosts[c][e] += hard; // staying outside any formation: one hard violation each
+                }
+                if (prices != null) {
+                    arcCosts[c][e] += prices.of(classList.get(c).getFirst(), eligible.get(e), medium);
                 }
             }
         }
@@ -137,7 +162,7 @@ public final class ExactCore {
             Map<Object, Network> solvedNow = new HashMap<>();
             Map<Post, Long> postPotential = new IdentityHashMap<>();
             long[] classPotential = new long[classList.size()];
-            for (Component component : Component.of(plan.getPosts(), classList, candidate, tiers)) {
+            for (Component component : Component.of(plan.getPosts(), eligibleList, candidate, tiers)) {
                 if (component.classes().isEmpty() && component.posts().stream().noneMatch(pinnedCount::containsKey)) {
                     continue; // nobody to place; its posts are priced from their tiers
                 }
@@ -145,7 +170,7 @@ public final class ExactCore {
                 Network network = solved.get(key);
                 if (network == null || component.classes().stream().anyMatch(c -> changed[c])
                         || !network.component().equals(component)) {
-                    network = new Network(component, classList, pinnedCount, candidate, arcCosts, tiers,
+                    network = new Network(component, classList, eligibleList, pinnedCount, candidate, arcCosts, tiers,
                             districtMinimum);
                     network.solve();
                 }
@@ -154,22 +179,22 @@ public final class ExactCore {
                 solvedNow.put(key, network);
             }
             solved = solvedNow;
-            if (!addImprovingArcs(classList, candidate, arcCosts, postPotential, classPotential, tiers,
+            if (!addImprovingArcs(eligibleList, candidate, arcCosts, postPotential, classPotential, tiers,
                     districtMinimum, changed) || stop.getAsBoolean()) {
                 networks.forEach(Network::assign);
-                return CoreLevels.of(plan);
+                return new Solution(CoreLevels.of(plan), medium, hard);
             }
         }
     }
 
     /** Marks every left-out arc with a negative reduced cost as a candidate (and its class as changed); true when there was one. */
-    private static boolean addImprovingArcs(List<List<Placement>> classList, boolean[][] candidate,
+    private static boolean addImprovingArcs(List<List<Post>> eligibleList, boolean[][] candidate,
             long[][] arcCosts, Map<Post, Long> postPotential, long[] classPotential, Tiers tiers,
             Map<District, Long> districtMinimum, boolean[] changed) {
         boolean added = false;
         Arrays.fill(changed, false);
-        for (int c = 0; c < classList.size(); c++) {
-            List<Post> eligible = classList.get(c).getFirst().getEligiblePosts();
+        for (int c = 0; c < eligibleList.size(); c++) {
+            List<Post> eligible = eligibleList.get(c);
             for (int e = 0; e < eligible.size(); e++) {
                 if (candidate[c][e]) {
                     continue;
@@ -188,58 +213,6 @@ public final class ExactCore {
         return added;
     }
 
-    /** Candidate arcs of a class: its cheapest eligible posts, its current and its previous post. */
-    private static boolean[] cheapest(Placement representative, List<Post> eligible, long[] costs) {
-        boolean[] chosen = new boolean[eligible.size()];
-        // The CANDIDATES cheapest, ties in list order: all below the CANDIDATES-th cost, then that cost's first.
-        long[] sorted = costs.clone();
-        Arrays.sort(sorted);
-        int take = Math.min(CANDIDATES, sorted.length);
-        if (take > 0) {
-            long threshold = sorted[take - 1];
-            int below = 0;
-            for (long cost : costs) {
-                below += cost < threshold ? 1 : 0;
-            }
-            int atThreshold = take - below;
-            for (int e = 0; e < costs.length; e++) {
-                if (costs[e] < threshold || (costs[e] == threshold && atThreshold-- > 0)) {
-                    chosen[e] = true;
-                }
-            }
-        }
-        for (int e = 0; e < eligible.size(); e++) {
-            Post post = eligible.get(e);
-            if (post == representative.getCurrent() || post == representative.getPrevious() || post.isNoRoom()) {
-                chosen[e] = true;
-            }
-        }
-        return chosen;
-    }
-
     /** How many of its cheapest posts a class starts with; pricing adds more where they pay. */
     static final int CANDIDATES = 16;
-
-    static long softCost(Placement placement, Post post, boolean withPolicyTerms) {
-        long disruption = placement.disruptionAt(post);
-        if (!withPolicyTerms) {
-            return disruption;
-        }
-        // The rotation discount from the disruption already in hand: each km is a haversine.
-        long rotation = placement.isRotationDue() && placement.isMovedTo(post)
-                ? Math.min(placement.getCosts().rotationDiscount(), disruption) : 0;
-        return disruption + placement.changeFromPreviousAt(post) - rotation + placement.homeDistancePenaltyAt(post);
-    }
-
-    /** With distance from home in the costs, only people with the same home are interchangeable. */
-    private static String classKey(Placement placement, boolean withPolicyTerms) {
-        String home = withPolicyTerms && placement.getCosts().homeDistanceWeight() > 0 && placement.getStaff().home() != null
-                ? "|" + placement.getStaff().home().lat() + "," + placement.getStaff().home().lon() : "";
-        String current = placement.getCurrent() == null ? "-" : placement.getCurrent().getId();
-        List<String> qualified = new ArrayList<>(placement.getStaff().alsoQualifiedFor());
-        qualified.sort(null);
-        return placement.getCurrentFacility().id() + '|' + current + '|' + placement.getStaff().job() + '|' + qualified
-                + '|' + placement.isRotationDue() + '|' + (placement.getPrevious() == null ? "-" : placement.getPrevious().getId())
-                + home;
-    }
 }

@@ -18,15 +18,18 @@ final class Network {
     private final MinCostFlow flow;
     private final Component component;
     private final List<List<Placement>> classList;
+    private final List<List<Post>> eligibleList;
     private final Map<Post, Integer> postNode = new IdentityHashMap<>();
     private final int firstClassNode;
     private final int[][] classArcs;
     private long supply;
 
-    Network(Component component, List<List<Placement>> classList, Map<Post, Integer> pinnedCount,
+    Network(Component component, List<List<Placement>> classList, List<List<Post>> eligibleList,
+            Map<Post, Integer> pinnedCount,
             boolean[][] candidate, long[][] arcCosts, Tiers tiers, Map<District, Long> districtMinimum) {
         this.component = component;
         this.classList = classList;
+        this.eligibleList = eligibleList;
         List<Post> posts = component.posts();
         for (int i = 0; i < posts.size(); i++) {
             postNode.put(posts.get(i), 2 + i);
@@ -58,7 +61,7 @@ final class Network {
             List<Placement> members = classList.get(c);
             flow.addArc(SOURCE, node, members.size(), 0);
             supply += members.size();
-            List<Post> eligible = members.getFirst().getEligiblePosts();
+            List<Post> eligible = eligibleList.get(c);
             classArcs[i] = new int[eligible.size()];
             for (int e = 0; e < eligible.size(); e++) {
                 classArcs[i][e] = candidate[c][e]
@@ -92,7 +95,7 @@ final class Network {
     void assign() {
         for (int i = 0; i < component.classes().size(); i++) {
             List<Placement> members = classList.get(component.classes().get(i));
-            List<Post> eligible = members.getFirst().getEligiblePosts();
+            List<Post> eligible = eligibleList.get(component.classes().get(i));
             Map<Post, Integer> targets = new LinkedHashMap<>();
             for (int e = 0; e < eligible.size(); e++) {
                 long amount = classArcs[i][e] < 0 ? 0 : flow.flow(classArcs[i][e]);

@@ -26,6 +26,7 @@ public record PlanDocument(
         List<Violation> violations,
         SolverFigures solver,
         Certificate optimum,
+        BoundGap bound,
         Explanation explanation) {
 
     /**
@@ -65,7 +66,10 @@ public record PlanDocument(
     public record Surplus(String facilityId, String job, int excess, Text reason) {
     }
 
-    /** A hard violation the plan could not remove: over cap at a formation, or a person with no eligible post. */
+    /**
+     * A hard violation the plan could not remove: over cap at a formation, a person with no eligible post or
+     * without room, a facility below its PNS floor, departures over the limit, or a couple parted further.
+     */
     public record Violation(String kind, String facilityId, String job, String staffId, int count, Text reason) {
     }
 
@@ -78,6 +82,16 @@ public record PlanDocument(
      */
     public record Certificate(long hard, long shortage, long disruption, long hardGap, long shortageGap,
             long disruptionGap, boolean optimal, Text summary) {
+    }
+
+    /**
+     * The proven lower bound (the optimum of the flow without the rules of mutasi practice) and the plan's gap
+     * to it per level. {@code soft} and {@code softGap} are null when some soft goal is left to local search,
+     * so the flow's soft level bounds nothing. {@code shortageGapPercent}: the shortage gap in percent of the
+     * bound, null when the bound is 0.
+     */
+    public record BoundGap(long hard, long shortage, Long soft, long hardGap, long shortageGap, Long softGap,
+            Double shortageGapPercent, Text summary) {
     }
 
     /** Per-constraint totals that add up to the solver's score, and a summary. */

@@ -7,6 +7,8 @@ import id.formasi.solver.domain.Post;
 import id.formasi.solver.domain.StaffingPlan;
 import id.formasi.solver.domain.Unplaceable;
 import id.formasi.solver.exact.CoreLevels;
+import id.formasi.solver.exact.Bound;
+import id.formasi.solver.plan.PlanDocument.BoundGap;
 import id.formasi.solver.plan.PlanDocument.Certificate;
 import id.formasi.solver.plan.PlanDocument.ConstraintTotal;
 import id.formasi.solver.plan.PlanDocument.Explanation;
@@ -95,24 +97,30 @@ public final class Plans {
             }
         }
 
-        List<ConstraintTotal> totals = ConstraintTotals.of(plan, placed);
-        Score score = score(totals, result);
+        PracticeFindings practice = PracticeFindings.of(plan);
+        violations.addAll(practice.violations());
+        List<ConstraintTotal> totals = new ArrayList<>(ConstraintTotals.of(plan, placed));
+        totals.addAll(practice.totals());
+        Score score = score(totals, result, practice.hard());
         Certificate certificate = certificate(result.levels(), result.optimum());
+        BoundGap bound = bound(result.bound(), score);
         Explanation explanation = new Explanation(
-                Reasons.summary(moves.size(), leaving.size(), formations, result.levels(), certificate), totals);
+                Reasons.summary(moves.size(), leaving.size(), formations, result.levels(), score.hard(),
+                        certificate), totals);
         return new PlanDocument(planId, problem.snapshot().snapshotId(), problem.snapshot().tenant(),
                 PlanStatus.SOLVED, score, placements, moves, leaving, formations, unfilled, surplus, violations,
                 new SolverFigures(result.timeSpent().toMillis(), result.terminationReason(),
-                        "exact min-cost flow of the full score"),
-                certificate, explanation);
+                        practice.hard() == 0 && bound.shortageGap() == 0 ? "exact min-cost flow of the full score"
+                                : "min-cost flow, people held in place for the practice rules, priced flows for the bound"),
+                certificate, bound, explanation);
     }
 
-    private static Score score(List<ConstraintTotal> totals, Planner.Result result) {
+    private static Score score(List<ConstraintTotal> totals, Planner.Result result, long practiceHard) {
         Map<String, Long> byName = new HashMap<>();
         totals.forEach(total -> byName.put(total.name(), total.total()));
         long soft = totals.stream().filter(total -> total.level() == PlanDocument.Level.SOFT).mapToLong(ConstraintTotal::total).sum();
         CoreLevels levels = result.levels();
-        return new Score(levels.hard(), levels.shortage(), levels.disruption(),
+        return new Score(levels.hard() + practiceHard, levels.shortage(), levels.disruption(),
                 byName.get(FormasiConstraints.ROTATION), -byName.get(FormasiConstraints.HOME_DISTANCE),
                 -byName.get(FormasiConstraints.FACILITY_FAIRNESS), -byName.get(FormasiConstraints.DISTRICT_FAIRNESS),
                 -byName.get(FormasiConstraints.KEEP_PREVIOUS), soft,
@@ -126,5 +134,15 @@ public final class Plans {
         boolean optimal = hardGap == 0 && shortageGap == 0 && disruptionGap == 0;
         return new Certificate(optimum.hard(), optimum.shortage(), optimum.disruption(), hardGap, shortageGap,
                 disruptionGap, optimal, Reasons.certificate(hardGap, shortageGap, disruptionGap));
+    }
+
+    static BoundGap bound(Bound bound, Score score) {
+        long hardGap = score.hard() - bound.hard();
+        long shortageGap = score.shortage() - bound.shortage();
+        Long softGap = bound.soft() == null ? null : -score.soft() - bound.soft();
+        Double percent = bound.shortage() == 0 || hardGap != 0 ? null
+                : Math.round(10000.0 * shortageGap / bound.shortage()) / 100.0;
+        return new BoundGap(bound.hard(), bound.shortage(), bound.soft(), hardGap, shortageGap, softGap, percent,
+                Reasons.bound(hardGap, shortageGap, percent, softGap));
     }
 }

@@ -10,6 +10,7 @@ import id.formasi.solver.rules.Leaving;
 import id.formasi.solver.rules.Problem;
 import id.formasi.solver.snapshot.FacilityStatus;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The plan's sentences, Bahasa Indonesia first, English second. Names people by nothing personal. */
@@ -176,7 +177,32 @@ final class Reasons {
                 "weighted shortage optimal; disruption " + disruptionGap + " above the optimum (traded for other policy goals)");
     }
 
-    static Text summary(int moves, int leaving, List<FormationResult> formations, CoreLevels levels,
+    /** The gap to the proven lower bound in words, per level, e.g. "kekurangan 0,4% di atas batas bawah terbukti". */
+    static Text bound(long hardGap, long shortageGap, Double shortagePercent, Long softGap) {
+        if (hardGap == 0 && shortageGap == 0 && (softGap == null || softGap == 0)) {
+            return softGap == null
+                    ? new Text("pelanggaran keras dan kekurangan pada batas bawah terbukti",
+                            "hard violations and shortage at the proven lower bound")
+                    : new Text("pada batas bawah terbukti: optimal", "at the proven lower bound: optimal");
+        }
+        // A lower level's gap only means something when the levels above it are at the bound.
+        String id;
+        String en;
+        if (hardGap != 0) {
+            id = "pelanggaran keras " + hardGap;
+            en = "hard violations " + hardGap;
+        } else if (shortageGap != 0) {
+            String percent = shortagePercent == null ? null : String.format(Locale.ROOT, "%.2f%%", shortagePercent);
+            id = "kekurangan " + (percent == null ? shortageGap : percent.replace('.', ','));
+            en = "shortage " + (percent == null ? shortageGap : percent);
+        } else {
+            id = "tingkat lunak " + softGap;
+            en = "soft level " + softGap;
+        }
+        return new Text(id + " di atas batas bawah terbukti", en + " above the proven lower bound");
+    }
+
+    static Text summary(int moves, int leaving, List<FormationResult> formations, CoreLevels levels, long hard,
             Certificate certificate) {
         long before = formations.stream().mapToLong(FormationResult::shortageBefore).sum();
         long unfilledBefore = formations.stream().mapToLong(FormationResult::missingBefore).sum();
@@ -184,10 +210,10 @@ final class Reasons {
         return new Text(
                 moves + " mutasi; " + leaving + " pegawai keluar (pensiun atau kontrak berakhir); kekurangan (posisi"
                         + " minimum kosong) " + unfilledBefore + " → " + unfilledAfter + " orang (berbobot prioritas "
-                        + before + " → " + levels.shortage() + "); pelanggaran keras " + levels.hard() + "; " + certificate.summary().id() + ".",
+                        + before + " → " + levels.shortage() + "); pelanggaran keras " + hard + "; " + certificate.summary().id() + ".",
                 moves + " moves; " + leaving + " people leaving (retirement or contract end); unfilled minimum positions "
                         + unfilledBefore + " → " + unfilledAfter + " (priority-weighted " + before + " → "
-                        + levels.shortage() + "); hard violations " + levels.hard() + "; " + certificate.summary().en()
+                        + levels.shortage() + "); hard violations " + hard + "; " + certificate.summary().en()
                         + ".");
     }
 
