@@ -45,7 +45,8 @@ public final class Benchmark {
 
     /** The command line's flags; besides them only {@code budget=SECONDS}. */
     private static final List<String> FLAGS = List.of("skip-province", "skip-full", "skip-recompute",
-            "skip-cold-start", "skip-sheets", "only-sheets", "skip-end-to-end", "only-end-to-end");
+            "skip-cold-start", "skip-sheets", "only-sheets", "skip-end-to-end", "only-end-to-end", "skip-practice",
+            "only-practice");
 
     public static void main(String[] args) {
         Set<String> flags = new HashSet<>();
@@ -67,6 +68,10 @@ public final class Benchmark {
         }
         if (flags.contains("only-sheets")) {
             SheetsImport.run();
+            return;
+        }
+        if (flags.contains("only-practice")) {
+            PracticeBench.run(new Planner(), Duration.ofSeconds(budgetSeconds));
             return;
         }
         List<Instance> instances = new ArrayList<>(List.of(
@@ -145,6 +150,9 @@ public final class Benchmark {
         }
         if (!flags.contains("skip-recompute")) {
             Recompute.run(planner);
+        }
+        if (!flags.contains("skip-practice")) {
+            PracticeBench.run(planner, budget);
         }
         if (!flags.contains("skip-cold-start")) {
             ColdStart.run();
