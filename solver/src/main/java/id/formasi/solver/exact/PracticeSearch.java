@@ -69,8 +69,11 @@ public final class PracticeSearch {
         // One round at least: it makes the plan keep the rules.
         while (round == 0 || System.nanoTime() < deadline - reserve && !stop.getAsBoolean()) {
             round++;
-            if (round <= PRIMAL_EVERY || round % PRIMAL_EVERY == 0) { // the bound moves more than the plan
-                set(plan, pricedPosts);
+            set(plan, pricedPosts);
+            PracticePrices.Excess excess = PracticePrices.excess(plan);
+            // A priced flow that keeps the limits and floors sits at its prices' optimum: its plan is the last.
+            double norm = prices.norm(excess);
+            if (round <= PRIMAL_EVERY || round % PRIMAL_EVERY == 0 || norm == 0) { // the bound moves more than the plan
                 List<List<Post>> guides = new ArrayList<>(List.of(pricedPosts, relaxedPosts));
                 if (bestPosts != null) {
                     guides.add(1, bestPosts);
@@ -89,13 +92,10 @@ public final class PracticeSearch {
             if ((best[0] == bound.hard() && best[1] == bound.shortage()) || System.nanoTime() >= deadline - reserve) {
                 break; // at the bound on the hard and shortage levels, or out of time
             }
-            // A projected subgradient step on the priced flow's excess, of Polyak's length.
-            set(plan, pricedPosts);
-            PracticePrices.Excess excess = PracticePrices.excess(plan);
-            double norm = prices.norm(excess);
             if (norm == 0) {
-                break; // the priced flow keeps the limits and floors: its prices are optimal
+                break;
             }
+            // A projected subgradient step on the priced flow's excess, of Polyak's length.
             double gap = bestValue == Long.MAX_VALUE ? core.medium() : Math.max(core.medium(), bestValue - lagrangian);
             prices.step(excess, theta * gap / core.medium() / norm, (double) core.hard() / core.medium());
             ExactCore.Solution priced = ExactCore.solve(plan, false, prices, Set.of(), () -> false);
