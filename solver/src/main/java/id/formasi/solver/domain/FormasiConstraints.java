@@ -11,6 +11,7 @@ import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import java.util.function.ToLongFunction;
+import java.util.function.Predicate;
 
 /**
  * The scoring rules. Hard and shortage (medium) and the disruption part of soft are the contract's three
@@ -76,10 +77,15 @@ public class FormasiConstraints implements ConstraintProvider {
     }
 
     Constraint everyoneWhoMustMoveFindsAFormationWithRoom(ConstraintFactory factory) {
+        return onePerPlacement(factory, Placement::isNoRoom, NO_ROOM);
+    }
+
+    /** One hard violation for each placement the test holds for. */
+    private static Constraint onePerPlacement(ConstraintFactory factory, Predicate<Placement> test, String name) {
         return factory.forEach(Placement.class)
-                .filter(Placement::isNoRoom)
+                .filter(test)
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint(NO_ROOM);
+                .asConstraint(name);
     }
 
     Constraint everyFormationReachesItsMinimum(ConstraintFactory factory) {
@@ -167,9 +173,6 @@ public class FormasiConstraints implements ConstraintProvider {
     }
 
     Constraint noPlanPartsACoupleFurtherFromASpouseWhoStays(ConstraintFactory factory) {
-        return factory.forEach(Placement.class)
-                .filter(Placement::tooFarFromFixedSpouse)
-                .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint(SPOUSE_FIXED);
+        return onePerPlacement(factory, Placement::tooFarFromFixedSpouse, SPOUSE_FIXED);
     }
 }

@@ -29,21 +29,28 @@ class ExplanationMatchesTest {
     private static final ConstraintVerifier<FormasiConstraints, StaffingPlan> VERIFIER =
             ConstraintVerifier.build(new FormasiConstraints(), StaffingPlan.class, Placement.class);
 
-    private static final Map<String, BiFunction<FormasiConstraints, ConstraintFactory, Constraint>> STREAMS = Map.ofEntries(
-            Map.entry(FormasiConstraints.OVER_CAP, FormasiConstraints::nobodyAboveCap),
-            Map.entry(FormasiConstraints.NO_ELIGIBLE_POST, FormasiConstraints::everyoneHasAnEligibleFormation),
-            Map.entry(FormasiConstraints.NO_ROOM, FormasiConstraints::everyoneWhoMustMoveFindsAFormationWithRoom),
-            Map.entry(FormasiConstraints.SHORTAGE, FormasiConstraints::everyFormationReachesItsMinimum),
-            Map.entry(FormasiConstraints.DISRUPTION, FormasiConstraints::everyMoveCostsItsMoveCostAndDistance),
-            Map.entry(FormasiConstraints.ROTATION, FormasiConstraints::movesOfPeopleDueForRotationCostLess),
-            Map.entry(FormasiConstraints.HOME_DISTANCE, FormasiConstraints::movesDoNotTakePeopleFartherFromHome),
-            Map.entry(FormasiConstraints.FACILITY_FAIRNESS, FormasiConstraints::noFacilityKeepsItsWholeGap),
-            Map.entry(FormasiConstraints.DISTRICT_FAIRNESS, FormasiConstraints::noDistrictKeepsItsWholeGap),
-            Map.entry(FormasiConstraints.KEEP_PREVIOUS, FormasiConstraints::keepThePreviousPlansDecisions),
-            Map.entry(FormasiConstraints.PNS_FLOOR, FormasiConstraints::everyFacilityKeepsItsPnsFloor),
-            Map.entry(FormasiConstraints.DEPARTURES, FormasiConstraints::noFacilityLosesMoreThanTheDepartureLimit),
-            Map.entry(FormasiConstraints.SPOUSES, FormasiConstraints::noPlanPartsACoupleFurther),
-            Map.entry(FormasiConstraints.SPOUSE_FIXED, FormasiConstraints::noPlanPartsACoupleFurtherFromASpouseWhoStays));
+    private static final Map<String, BiFunction<FormasiConstraints, ConstraintFactory, Constraint>> STREAMS = merged(Map.of(
+            FormasiConstraints.OVER_CAP, FormasiConstraints::nobodyAboveCap,
+            FormasiConstraints.NO_ELIGIBLE_POST, FormasiConstraints::everyoneHasAnEligibleFormation,
+            FormasiConstraints.NO_ROOM, FormasiConstraints::everyoneWhoMustMoveFindsAFormationWithRoom,
+            FormasiConstraints.SHORTAGE, FormasiConstraints::everyFormationReachesItsMinimum,
+            FormasiConstraints.DISRUPTION, FormasiConstraints::everyMoveCostsItsMoveCostAndDistance,
+            FormasiConstraints.ROTATION, FormasiConstraints::movesOfPeopleDueForRotationCostLess,
+            FormasiConstraints.HOME_DISTANCE, FormasiConstraints::movesDoNotTakePeopleFartherFromHome,
+            FormasiConstraints.FACILITY_FAIRNESS, FormasiConstraints::noFacilityKeepsItsWholeGap,
+            FormasiConstraints.DISTRICT_FAIRNESS, FormasiConstraints::noDistrictKeepsItsWholeGap,
+            FormasiConstraints.KEEP_PREVIOUS, FormasiConstraints::keepThePreviousPlansDecisions), Map.of(
+            // the rules of mutasi practice (Map.of takes ten pairs at most)
+            FormasiConstraints.PNS_FLOOR, FormasiConstraints::everyFacilityKeepsItsPnsFloor,
+            FormasiConstraints.DEPARTURES, FormasiConstraints::noFacilityLosesMoreThanTheDepartureLimit,
+            FormasiConstraints.SPOUSES, FormasiConstraints::noPlanPartsACoupleFurther,
+            FormasiConstraints.SPOUSE_FIXED, FormasiConstraints::noPlanPartsACoupleFurtherFromASpouseWhoStays));
+
+    private static <K, V> Map<K, V> merged(Map<K, V> first, Map<K, V> second) {
+        Map<K, V> all = new java.util.HashMap<>(first);
+        all.putAll(second);
+        return Map.copyOf(all);
+    }
 
     @Test
     void everyConstraintTotalHasTheStreamsMatchesAndWeight() {

@@ -35,11 +35,10 @@ class PracticeSearchTest {
     @Test
     void theBoundHoldsAndAPlanCalledOptimalIsTheBruteForceOptimum() {
         Random random = new Random(20261202L);
-        int checked = 0;
-        int tightened = 0;
-        int proven = 0;
-        int broke = 0;
-        while (checked < 30) {
+        // problems checked; of them, where the flow broke a rule, where the search proved its plan, where
+        // the prices lifted the bound
+        int[] counts = new int[4];
+        while (counts[0] < 30) {
             Problem problem = ProblemBuilder.build(randomSnapshot(random));
             List<Placement> movable = problem.placements();
             if (movable.size() < 2 || movable.size() > 7 || movable.stream().anyMatch(p -> p.getEligiblePosts().size() > 4)) {
@@ -50,7 +49,7 @@ class PracticeSearchTest {
             ExactCore.optimize(problem.plan(), true);
             boolean flowBreaks = PracticeSearch.practiceHard(PLANNER.score(problem.plan()), CoreLevels.of(problem.plan())) > 0;
             Planner.Result result = PLANNER.solve(problem, Planner.Options.of(Duration.ofSeconds(5)));
-            String label = "problem " + checked;
+            String label = "problem " + counts[0];
             Bound bound = result.bound();
             assertTrue(below(bound, optimum), label + ": bound " + bound + " above the optimum " + optimum);
             // people who must move take some post in the status quo here, at some soft cost: compare above it
@@ -61,15 +60,15 @@ class PracticeSearchTest {
             if (result.terminationReason().startsWith("optimum") || result.terminationReason().startsWith("exact")) {
                 assertEquals(optimum, result.score(), label + ": called optimal");
             }
-            checked++;
-            broke += flowBreaks ? 1 : 0;
+            counts[0]++;
+            counts[1] += flowBreaks ? 1 : 0;
             // at the bound on the hard and shortage levels: proven optimal there
-            proven += flowBreaks && -result.score().hardScore() == bound.hard()
+            counts[2] += flowBreaks && -result.score().hardScore() == bound.hard()
                     && -result.score().mediumScore() == bound.shortage() ? 1 : 0;
-            tightened += flowBreaks && bound.hard() + bound.shortage() > 0 ? 1 : 0;
+            counts[3] += flowBreaks && bound.hard() + bound.shortage() > 0 ? 1 : 0;
         }
         // the generator must have made the flow break the rules often, and the search prove its plan often
-        assertTrue(broke >= 8 && proven >= 5 && tightened >= 5, List.of(broke, proven, tightened).toString());
+        assertTrue(counts[1] >= 8 && counts[2] >= 5 && counts[3] >= 5, java.util.Arrays.toString(counts));
     }
 
     /** Whether no plan scoring {@code score} beats the bound, level by level. */
@@ -93,27 +92,22 @@ class PracticeSearchTest {
         return PLANNER.score(problem.plan());
     }
 
+    /** The best score over every assignment of the movable people, placing them one by one. */
     private static HardMediumSoftScore bruteForce(Problem problem, List<Placement> movable) {
-        int[] choice = new int[movable.size()];
-        HardMediumSoftScore best = null;
-        do {
-            for (int i = 0; i < movable.size(); i++) {
-                movable.get(i).setPost(movable.get(i).getEligiblePosts().get(choice[i]));
-            }
-            HardMediumSoftScore score = PLANNER.score(problem.plan());
-            best = best == null || score.compareTo(best) > 0 ? score : best;
-        } while (next(choice, movable));
-        return best;
+        return best(problem, movable, 0);
     }
 
-    private static boolean next(int[] choice, List<Placement> movable) {
-        for (int i = 0; i < choice.length; i++) {
-            if (++choice[i] < movable.get(i).getEligiblePosts().size()) {
-                return true;
-            }
-            choice[i] = 0;
+    private static HardMediumSoftScore best(Problem problem, List<Placement> movable, int from) {
+        if (from == movable.size()) {
+            return PLANNER.score(problem.plan());
         }
-        return false;
+        HardMediumSoftScore best = null;
+        for (var post : movable.get(from).getEligiblePosts()) {
+            movable.get(from).setPost(post);
+            HardMediumSoftScore score = best(problem, movable, from + 1);
+            best = best == null || score.compareTo(best) > 0 ? score : best;
+        }
+        return best;
     }
 
     private static Snapshot randomSnapshot(Random random) {
