@@ -81,7 +81,7 @@ final class PracticeHolds {
             return; // all of them may leave without breaking a rule
         }
         // The guides' movers who relieve a formation over its cap, then the guides' other movers in guide
-        // order, then the rest, those due for rotation first.
+        // order, then the rest: those in a formation over its cap first, then those due for rotation.
         Set<Integer> relieving = new LinkedHashSet<>();
         Set<Integer> moving = new LinkedHashSet<>();
         Map<Post, Integer> relieved = new IdentityHashMap<>();
@@ -102,10 +102,14 @@ final class PracticeHolds {
         }
         Set<Integer> order = new LinkedHashSet<>(relieving);
         order.addAll(moving);
-        people.stream().sorted(Comparator.comparing((Integer i) -> !placements.get(i).isRotationDue())
-                .thenComparing(i -> placements.get(i).getStaffId())).forEach(order::add);
+        // Those who can only stay at their facility need no place in the free set.
+        people.stream().filter(i -> canLeave(placements.get(i)))
+                .sorted(Comparator.comparing((Integer i) -> surplus.getOrDefault(placements.get(i).getCurrent(), 0) <= 0)
+                        .thenComparing(i -> !placements.get(i).isRotationDue())
+                        .thenComparing(i -> placements.get(i).getStaffId())).forEach(order::add);
         int free = 0;
         long pnsFree = 0;
+        people.stream().filter(i -> !order.contains(i)).forEach(i -> held.add(placements.get(i)));
         for (int i : order) {
             Placement placement = placements.get(i);
             if (free < limit && (!placement.isPns() || pnsFree < pnsSpare)) {
@@ -148,5 +152,10 @@ final class PracticeHolds {
             }
         }
         return count;
+    }
+
+    private static boolean canLeave(Placement placement) {
+        return placement.getEligiblePosts().stream()
+                .anyMatch(post -> !post.isNoRoom() && !post.getFacility().id().equals(placement.getCurrentFacility().id()));
     }
 }
