@@ -12,7 +12,8 @@ export function facilityCard(plan, doc, fid) {
   const personLink = (sid) => h('a', { href: '#', onclick: (e) => { e.preventDefault(); openDetail(plan.planId, { staffId: sid }); } }, who(doc, sid));
   return h('div', { class: 'facility-card', 'data-testid': 'facility-card', 'data-facility': fid },
     h('h3', {}, doc.names.get(fid) || fid), h('p', { class: 'muted' }, `${fid} · ${doc.districtOf.get(fid) || ''}`),
-    h('table', { class: 'grid small' }, h('thead', {}, h('tr', {}, [t('job'), t('before'), t('after'), t('minimum'), t('cap'), t('missingAfter')].map((c) => h('th', {}, c)))),
+    h('table', { class: 'grid small' }, h('thead', {}, h('tr', {}, [t('job'), t('before'), t('after'), t('minimum'), t('cap')].map((c) => h('th', {}, c)),
+        h('th', { title: t('missingHint') }, t('missing')))),
       h('tbody', {}, rows.map((f) => h('tr', {}, h('td', {}, job(doc, f.job)), h('td', { class: 'num' }, num(f.before)), h('td', { class: 'num' }, num(f.after)),
         h('td', { class: 'num' }, num(f.minimum)), h('td', { class: 'num' }, num(f.cap)), h('td', { class: 'num' }, num(f.missingAfter)))))),
     h('p', {}, h('strong', {}, t('movesIn') + ': '), inn.length ? inn.map((m, i) => [i ? ', ' : '', personLink(m.staffId)]) : t('none')),
