@@ -158,12 +158,11 @@ class OpenApiTest {
         call("POST", "/snapshots", "{}", plainText);
         call("GET", "/snapshots/openapi-1", null);
         call("GET", "/snapshots/unknown", null);
-        call("GET", "/snapshots/openapi-1/facilities?limit=2", null);
-        call("GET", "/snapshots/unknown/facilities", null);
-        call("GET", "/snapshots/openapi-1/facilities?limit=0", null);
-        call("GET", "/snapshots/openapi-1/staff?limit=2", null);
-        call("GET", "/snapshots/unknown/staff", null);
-        call("GET", "/snapshots/openapi-1/staff?limit=0", null);
+        for (String list : List.of("facilities", "staff")) {
+            call("GET", "/snapshots/openapi-1/" + list + "?limit=2", null);
+            call("GET", "/snapshots/unknown/" + list, null);
+            call("GET", "/snapshots/openapi-1/" + list + "?limit=0", null);
+        }
         call("POST", "/snapshots/uploads", Map.of("snapshotId", "openapi-3", "size", 1000));
         call("POST", "/snapshots/uploads", Map.of("snapshotId", ".openapi", "size", 0));
 
