@@ -86,7 +86,7 @@ final class EndToEnd {
                         + (instance.coreOnly() ? "-core" : "") + ".json");
                 Files.writeString(file, Json.write(snapshot), StandardCharsets.UTF_8);
                 print(instance, policy, "CLI file→file", cli(classpath, file, work, budget));
-                print(instance, policy, "POST /plans→SOLVED", post(classpath, file, work, budget));
+                print(instance, policy, "POST /plans→SOLVED", post(classpath, file, snapshot.tenant(), work, budget));
             }
         } catch (IOException e) {
             System.out.println("end to end: " + e.getMessage());
@@ -128,13 +128,15 @@ final class EndToEnd {
                 levels(plan.path("score")), plan.path("optimum").path("summary").path("en").asString(""));
     }
 
-    private static Figures post(String classpath, Path snapshot, Path work, Duration budget)
+    /** The runtime runs as the snapshot's tenant, as a planner of that city would call it. */
+    private static Figures post(String classpath, Path snapshot, String tenant, Path work, Duration budget)
             throws IOException, InterruptedException {
         Path data = Files.createTempDirectory(work, "data");
         Path gcLog = work.resolve("runtime-gc.log");
         List<String> command = List.of(java(), "-Xlog:gc,gc+heap+exit:file=" + gcLog, "-cp", classpath,
                 "id.formasi.functions.FormasiApplication", "--formasi.data-dir=" + data, "--formasi.local.port=0",
-                "--formasi.local.sample=none.json", "--formasi.solve.budget=" + budget.toSeconds() + "s");
+                "--formasi.local.sample=none.json", "--formasi.local.tenant=" + tenant,
+                "--formasi.solve.budget=" + budget.toSeconds() + "s");
         // Started in its data folder, so no sample from the working folder is seeded.
         Process process = new ProcessBuilder(command).directory(data.toFile()).redirectErrorStream(true).start();
         try {
