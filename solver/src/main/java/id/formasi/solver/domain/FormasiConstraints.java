@@ -146,9 +146,14 @@ public class FormasiConstraints implements ConstraintProvider {
     // ---- the rules of mutasi practice (policy.minPnsByKind, maxDeparturesPerFacility, spouseMaxKm) ----
 
     Constraint everyFacilityKeepsItsPnsFloor(ConstraintFactory factory) {
+        // Those without any eligible formation stay where they are, and count toward its floor too.
         return factory.forEach(Placement.class)
                 .filter(placement -> placement.isPns() && placement.siteAfter().hasPnsFloor())
-                .groupBy(Placement::siteAfter, count())
+                .map(Placement::siteAfter)
+                .concat(factory.forEach(Unplaceable.class)
+                        .filter(person -> person.isPns() && person.site().hasPnsFloor())
+                        .map(Unplaceable::site))
+                .groupBy(site -> site, count())
                 .complement(Site.class, site -> 0L)
                 .filter((site, pns) -> site.pnsShort(pns) > 0)
                 .penalize(HardMediumSoftScore.ONE_HARD, (site, pns) -> site.pnsShort(pns))

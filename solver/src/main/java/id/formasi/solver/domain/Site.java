@@ -1,57 +1,30 @@
 package id.formasi.solver.domain;
 
 import id.formasi.solver.snapshot.Facility;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A facility as the rules of mutasi practice see it: the PNS it keeps after the plan and how many people may
- * leave it for another facility. Shared by the facility's posts and by the placements of its people, so that
- * constraints group by it by identity.
+ * leave it for another facility. Shared by the facility's posts, the placements of its people and those who
+ * stay there without any eligible formation.
+ *
+ * @param pnsFloor       PNS the facility keeps: min(k of its kind, its PNS staying in service), 0 for none
+ * @param departureLimit people who may leave it for another facility; Integer.MAX_VALUE for no limit
  */
-public final class Site {
+public record Site(Facility facility, int pnsFloor, int departureLimit) {
 
     /** No floor, no limit: for plans built without the practice rules. */
     public static final Site NONE = new Site(null, 0, Integer.MAX_VALUE);
 
-    private final Facility facility;
-    private final int pnsFloor;
-    /** Counted while the problem is built, as people without any eligible formation are found. */
-    private int fixedPns;
-    private final int departureLimit;
-
-    /**
-     * @param pnsFloor       PNS the facility keeps: min(k of its kind, its PNS staying in service), 0 for none
-     * @param departureLimit people who may leave it for another facility; Integer.MAX_VALUE for no limit
-     */
-    public Site(Facility facility, int pnsFloor, int departureLimit) {
-        this.facility = facility;
-        this.pnsFloor = pnsFloor;
-        this.departureLimit = departureLimit;
-    }
-
-    public Facility facility() {
-        return facility;
-    }
-
-    public int pnsFloor() {
-        return pnsFloor;
-    }
-
-    /** A PNS who stays here outside the planning variable (no eligible formation at all). */
-    public void addFixedPns() {
-        fixedPns++;
-    }
-
     public boolean hasPnsFloor() {
-        return pnsFloor > fixedPns;
+        return pnsFloor > 0;
     }
 
-    /** PNS below the floor when {@code placedPns} PNS are placed here (besides the fixed ones). */
-    public long pnsShort(long placedPns) {
-        return Math.max(0, pnsFloor - fixedPns - placedPns);
-    }
-
-    public int departureLimit() {
-        return departureLimit;
+    /** PNS below the floor when {@code pns} PNS work here after the plan (those without a formation included). */
+    public long pnsShort(long pns) {
+        return Math.max(0, pnsFloor - pns);
     }
 
     public boolean limitsDepartures() {
@@ -61,6 +34,17 @@ public final class Site {
     /** Departures beyond the limit. */
     public long departuresOver(long departures) {
         return Math.max(0, departures - departureLimit);
+    }
+
+    /** The PNS who stay at each site outside the planning variable, having no eligible formation at all. */
+    public static Map<Site, Long> fixedPns(List<Unplaceable> unplaceable) {
+        Map<Site, Long> fixed = new IdentityHashMap<>();
+        for (Unplaceable person : unplaceable) {
+            if (person.isPns()) {
+                fixed.merge(person.site(), 1L, Long::sum);
+            }
+        }
+        return fixed;
     }
 
     @Override

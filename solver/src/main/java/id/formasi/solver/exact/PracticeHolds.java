@@ -38,6 +38,12 @@ final class PracticeHolds {
      */
     static Set<Placement> holds(StaffingPlan plan, List<List<Post>> guides) {
         List<Placement> placements = plan.getPlacements();
+        // The PNS each site still needs beyond those who stay there without any eligible formation.
+        Map<Site, Long> fixed = Site.fixedPns(plan.getUnplaceable());
+        Map<Site, Long> pnsNeeded = new IdentityHashMap<>();
+        for (Site site : plan.getSites()) {
+            pnsNeeded.put(site, site.pnsShort(fixed.getOrDefault(site, 0L)));
+        }
         Map<Site, List<Integer>> voluntary = new IdentityHashMap<>();
         Map<Post, Integer> surplus = new IdentityHashMap<>();
         for (int i = 0; i < placements.size(); i++) {
@@ -46,13 +52,15 @@ final class PracticeHolds {
             if (placement.getCurrent() != null) {
                 surplus.merge(placement.getCurrent(), 1, Integer::sum);
             }
-            if (!placement.isPinned() && !placement.mustMove() && (site.limitsDepartures() || site.hasPnsFloor())) {
+            if (!placement.isPinned() && !placement.mustMove()
+                    && (site.limitsDepartures() || pnsNeeded.getOrDefault(site, 0L) > 0)) {
                 voluntary.computeIfAbsent(site, s -> new ArrayList<>()).add(i);
             }
         }
         surplus.replaceAll((post, count) -> count - post.getCap());
         Set<Placement> held = Collections.newSetFromMap(new IdentityHashMap<>());
-        voluntary.forEach((site, people) -> holdAllButFreeSet(site, people, placements, guides, surplus, held));
+        voluntary.forEach((site, people) -> holdAllButFreeSet(site, pnsNeeded.getOrDefault(site, 0L), people,
+                placements, guides, surplus, held));
         return held;
     }
 
@@ -72,11 +80,11 @@ final class PracticeHolds {
         return held;
     }
 
-    private static void holdAllButFreeSet(Site site, List<Integer> people, List<Placement> placements,
+    private static void holdAllButFreeSet(Site site, long pnsNeeded, List<Integer> people, List<Placement> placements,
             List<List<Post>> guides, Map<Post, Integer> surplus, Set<Placement> held) {
         int limit = site.limitsDepartures() ? site.departureLimit() : Integer.MAX_VALUE;
         long pns = people.stream().filter(i -> placements.get(i).isPns()).count();
-        long pnsSpare = site.hasPnsFloor() ? Math.max(0, pns - site.pnsShort(0)) : Long.MAX_VALUE;
+        long pnsSpare = pnsNeeded > 0 ? Math.max(0, pns - pnsNeeded) : Long.MAX_VALUE;
         if (people.size() <= limit && pns <= pnsSpare) {
             return; // all of them may leave without breaking a rule
         }

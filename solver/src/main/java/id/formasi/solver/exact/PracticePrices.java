@@ -96,12 +96,14 @@ final class PracticePrices implements ExactCore.Prices {
     static Excess excess(StaffingPlan plan) {
         Map<Site, Long> departures = new IdentityHashMap<>();
         Map<Site, Long> pns = new IdentityHashMap<>();
+        Map<Site, Long> fixed = Site.fixedPns(plan.getUnplaceable());
         for (Site site : plan.getSites()) {
             if (site.limitsDepartures()) {
                 departures.put(site, -(long) site.departureLimit());
             }
-            if (site.hasPnsFloor()) {
-                pns.put(site, site.pnsShort(0));
+            long need = site.pnsShort(fixed.getOrDefault(site, 0L));
+            if (need > 0) {
+                pns.put(site, need);
             }
         }
         for (Placement placement : plan.getPlacements()) {

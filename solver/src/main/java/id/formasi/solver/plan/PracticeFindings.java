@@ -26,7 +26,7 @@ record PracticeFindings(List<Violation> violations, long pnsShort, int pnsSites,
     }
 
     static PracticeFindings of(StaffingPlan plan) {
-        Map<Site, Long> pns = new IdentityHashMap<>();
+        Map<Site, Long> pns = new IdentityHashMap<>(Site.fixedPns(plan.getUnplaceable()));
         Map<Site, Long> departures = new IdentityHashMap<>();
         Map<String, Placement> byId = new HashMap<>();
         for (Placement placement : plan.getPlacements()) {

@@ -7,7 +7,6 @@ import id.formasi.solver.domain.Post;
 import id.formasi.solver.domain.Site;
 import id.formasi.solver.domain.StaffingPlan;
 import id.formasi.solver.domain.Unplaceable;
-import id.formasi.solver.snapshot.Employment;
 import id.formasi.solver.snapshot.Facility;
 import id.formasi.solver.snapshot.FacilityStatus;
 import id.formasi.solver.snapshot.Formation;
@@ -88,11 +87,7 @@ public final class ProblemBuilder {
             boolean fixed = Rules.isFixed(staff, facility, current != null, policy, snapshot.planningDate());
             List<Post> eligible = fixed ? List.of(current) : eligiblePosts(staff, facility, current, postsByJob, policy);
             if (eligible.isEmpty()) {
-                Site site = sites.get(facility.id());
-                if (site != null && staff.employment() == Employment.PNS) {
-                    site.addFixedPns();
-                }
-                unplaceable.add(new Unplaceable(staff));
+                unplaceable.add(new Unplaceable(staff, sites.getOrDefault(facility.id(), Site.NONE)));
                 continue;
             }
             if (!fixed && (current == null || facility.status() == FacilityStatus.CLOSING)) {

@@ -128,7 +128,7 @@ class FormasiConstraintsTest {
     void unplaceableCountsOneHardPerPerson() {
         Facility a = facility("A", -1.0);
         VERIFIER.verifyThat(FormasiConstraints::everyoneHasAnEligibleFormation)
-                .given(new Unplaceable(staff(GURU, a, null)), new Unplaceable(staff(PJOK, a, null)))
+                .given(new Unplaceable(staff(GURU, a, null), Site.NONE), new Unplaceable(staff(PJOK, a, null), Site.NONE))
                 .penalizesBy(2);
     }
 

@@ -69,6 +69,15 @@ class PracticeConstraintsTest {
     }
 
     @Test
+    void aPnsWithoutAnyEligibleFormationStaysAndCountsTowardTheFloor() {
+        // d1, a PNS doctor at the school A, has no formation anywhere and stays. With a1 and a2 gone, A keeps
+        // a3 and d1: one PNS short of its floor of 3, not two.
+        StaffingPlan plan = placed(problem(rules(Map.of("SD", 3), null, null), person("a1", "GURU", "A"),
+                person("a2", "GURU", "A"), person("a3", "GURU", "A"), person("d1", "DOKTER", "A")), "B", "a1", "a2");
+        VERIFIER.verifyThat(FormasiConstraints::everyFacilityKeepsItsPnsFloor).givenSolution(plan).penalizesBy(1);
+    }
+
+    @Test
     void theFloorIsAtMostThePnsBeforeThePlan() {
         // k = 4, but A has only three PNS: its floor is three, and keeping them all is no violation
         Policy floor = rules(Map.of("SD", 4), null, null);
