@@ -3,47 +3,7 @@
 import { ApiError, all, call } from './api.js';
 import { h, showBanner } from './dom.js';
 import { explainRefusal } from './sign-in.js';
-import { addTexts, num, t, when } from './i18n.js';
-
-addTexts({
-  SUPERSEDED: ['Digantikan', 'Superseded'],
-  CANCELLED: ['Dibatalkan', 'Cancelled'],
-  supersededBy: ['Digantikan oleh rencana yang disetujui kemudian:', 'Superseded by the plan approved after it:'],
-  staleBy: ['Usang: data rencana ini digantikan oleh snapshot', 'Stale: the data of this plan was replaced by snapshot'],
-  staleVersion: ['versi', 'version'],
-  staleHint: ['Rencana usang tidak dapat disematkan atau diputuskan; tinjau rencana dari data baru.',
-    'A stale plan cannot be pinned or decided; review the plan of the new data.'],
-  stoppedEarly: ['Dihentikan lebih awal atas permintaan: ini rencana terbaik yang ditemukan sampai saat itu.',
-    'Stopped early on request: this is the best plan found until then.'],
-  stopRequested: ['Penghentian diminta; rencana terbaik sejauh ini akan disimpan.', 'Stop requested; the best plan so far will be kept.'],
-  cancelledNote: ['Dibatalkan sebelum penghitungan dimulai.', 'Cancelled before its solve began.'],
-  stop: ['Hentikan', 'Stop'],
-  stopConfirm: ['Hentikan penghitungan rencana {id}? Rencana terbaik sejauh ini disimpan dan ditandai dihentikan lebih awal.',
-    'Stop the solve of plan {id}? The best plan so far is kept, marked as stopped early.'],
-  remove: ['Hapus rencana', 'Delete plan'],
-  removeConfirm: ['Hapus rencana {id} beserta dokumennya? Ini tidak dapat dibatalkan.', 'Delete plan {id} and its document? This cannot be undone.'],
-  removed: ['Rencana dihapus', 'Plan deleted'],
-  approveConfirm: ['Setujui rencana {id} versi {version}? Rencana yang disetujui sebelumnya akan digantikan.',
-    'Approve plan {id} at version {version}? The plan approved before it will be superseded.'],
-  rejectConfirm: ['Tolak rencana {id} versi {version}?', 'Reject plan {id} at version {version}?'],
-  confirm: ['Ya, lanjutkan', 'Yes, go ahead'],
-  cancel: ['Batal', 'Cancel'],
-  audit: ['Jejak audit', 'Audit trail'],
-  auditWhen: ['Waktu', 'When'],
-  auditWho: ['Oleh', 'Who'],
-  auditWhat: ['Tindakan', 'What'],
-  auditComment: ['Komentar', 'Comment'],
-  auditDetails: ['Rincian', 'Details'],
-  noAudit: ['Belum ada catatan', 'Nothing recorded yet'],
-  system: ['sistem', 'system'],
-  A_APPROVE: ['Disetujui', 'Approved'],
-  A_REJECT: ['Ditolak', 'Rejected'],
-  A_PINS: ['Sematan diubah', 'Pins changed'],
-  A_CANCEL: ['Penghentian', 'Stop'],
-  A_SUPERSEDE: ['Digantikan', 'Superseded'],
-  A_STALE: ['Menjadi usang', 'Became stale'],
-  budgetOf: ['dari batas', 'of the budget'],
-});
+import { num, t, when } from './i18n.js';
 
 /** Replaces {name} in a page text. */
 export const fill = (text, values) => text.replace(/\{(\w+)\}/g, (_, k) => values[k] ?? '');

@@ -1,18 +1,7 @@
 // The map of a plan: approximate district areas, facilities coloured by remaining shortage in steps that
 // read with colour-vision deficiency, and the moves bundled per district pair as arrows.
 import { svg } from './charts.js';
-import { addTexts, num, t } from './i18n.js';
-
-addTexts({
-  mapApprox: ['Batas kecamatan perkiraan: selubung fasilitasnya, bukan batas resmi.', 'District areas are approximate: the hull of their facilities, not official boundaries.'],
-  mapArrows: ['Panah: mutasi antarkecamatan, tebal sesuai jumlah; angka di kecamatan = mutasi di dalamnya.',
-    'Arrows: moves between districts, as thick as their number; the figure in a district counts moves within it.'],
-  mapFacilityArrows: ['Garis tipis: mutasi per fasilitas di kecamatan terpilih.', 'Thin arrows: moves per facility in the chosen district.'],
-  withinDistrict: ['di dalam', 'within'],
-  legendSteps: ['Warna: kekurangan tersisa per fasilitas, dalam orang (kuning = terpenuhi; makin gelap, makin kurang).',
-    'Colour: remaining shortage per facility, in people (yellow = met; the darker, the shorter).'],
-  met: ['terpenuhi', 'met'],
-});
+import { num, t } from './i18n.js';
 
 /** Viridis in five steps, light (met) to dark (most short): distinct in lightness, so also without hue. */
 export const STEPS = ['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154'];
