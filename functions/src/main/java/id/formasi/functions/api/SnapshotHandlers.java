@@ -44,16 +44,17 @@ record SnapshotHandlers(PlanService plans, SnapshotService snapshots) {
     }
 
     Response facilities(Request request) {
-        SnapshotInfo info = stored(request);
-        Snapshot snapshot = snapshots.load(request.tenant(), info.snapshotId(), info.versionId()).snapshot();
-        return page(request, snapshot.facilities().stream().map(Views.FacilityItem::of).toList());
+        return page(request, latest(request).facilities().stream().map(Views.FacilityItem::of).toList());
     }
 
     /** Who works where, by name: for the planners of the snapshot's tenant who review its plans. */
     Response staff(Request request) {
-        SnapshotInfo info = stored(request);
-        Snapshot snapshot = snapshots.load(request.tenant(), info.snapshotId(), info.versionId()).snapshot();
-        return page(request, snapshot.staff().stream().map(Views.StaffItem::of).toList());
+        return page(request, latest(request).staff().stream().map(Views.StaffItem::of).toList());
+    }
+
+    /** The latest version of the snapshot the path names. */
+    private Snapshot latest(Request request) {
+        return snapshots.load(request.tenant(), request.pathParameter("id")).snapshot();
     }
 
     private SnapshotInfo stored(Request request) {

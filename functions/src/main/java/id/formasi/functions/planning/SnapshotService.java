@@ -26,8 +26,6 @@ import tools.jackson.databind.JsonNode;
 @Service
 public class SnapshotService {
 
-    /** Deeper JSON than any snapshot needs is refused before it costs anything. */
-
     private final SnapshotReader reader;
     private final SnapshotStore store;
     private final SnapshotCatalog catalog;
@@ -36,6 +34,7 @@ public class SnapshotService {
 
     public SnapshotService(FormasiProperties properties, SnapshotStore store, SnapshotCatalog catalog, Clock clock,
             Planning planning) {
+        // Deeper JSON than any snapshot needs is refused before it costs anything.
         this.reader = new SnapshotReader(properties.maxBodyBytes(), Limits.MAX_DEPTH);
         this.store = store;
         this.catalog = catalog;
@@ -198,16 +197,35 @@ public class SnapshotService {
 
     /** The snapshot in the version a plan was made from. */
     public Loaded load(String tenant, String snapshotId, String versionId) {
-        SnapshotInfo info = info(tenant, snapshotId);
-        StoredObject object = store.get(info.key(), versionId)
-                .orElseThrow(() -> Failure.conflict("snapshot " + snapshotId + " version " + versionId + " is gone"));
-        return new Loaded(parse(object.content(), ""), info);
+        return load(info(tenant, snapshotId), versionId);
     }
 
     /** The latest version of a snapshot. */
     public Loaded load(String tenant, String snapshotId) {
         SnapshotInfo info = info(tenant, snapshotId);
-        return load(tenant, snapshotId, info.versionId());
+        return load(info, info.versionId());
+    }
+
+    /**
+     * A stored version never changes, so the last one read is kept: the review page reads a snapshot's
+     * facilities and people a page at a time, and each page would otherwise read and validate it whole again.
+     */
+    private record Read(String key, String versionId, Snapshot snapshot) {
+    }
+
+    private volatile Read last;
+
+    private Loaded load(SnapshotInfo info, String versionId) {
+        Read read = last;
+        if (read == null || versionId == null || !read.key().equals(info.key()) || !read.versionId().equals(versionId)) {
+            StoredObject object = store.get(info.key(), versionId).orElseThrow(() -> Failure.conflict(
+                    "snapshot " + info.snapshotId() + " version " + versionId + " is gone"));
+            read = new Read(info.key(), versionId, parse(object.content(), ""));
+            if (versionId != null) {
+                last = read;
+            }
+        }
+        return new Loaded(read.snapshot(), info);
     }
 
     public List<SnapshotInfo> ofTenant(String tenant) {
