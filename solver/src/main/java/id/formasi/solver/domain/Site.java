@@ -47,6 +47,22 @@ public record Site(Facility facility, int pnsFloor, int departureLimit) {
         return fixed;
     }
 
+    /**
+     * The PNS each floored site still needs placed by the plan, beyond those who stay there without any
+     * eligible formation; sites that need none are left out.
+     */
+    public static Map<Site, Long> pnsNeeded(List<Site> sites, List<Unplaceable> unplaceable) {
+        Map<Site, Long> fixed = fixedPns(unplaceable);
+        Map<Site, Long> needed = new IdentityHashMap<>();
+        for (Site site : sites) {
+            long need = site.pnsShort(fixed.getOrDefault(site, 0L));
+            if (need > 0) {
+                needed.put(site, need);
+            }
+        }
+        return needed;
+    }
+
     @Override
     public String toString() {
         return facility == null ? "Site[none]" : "Site[" + facility.id() + "]";

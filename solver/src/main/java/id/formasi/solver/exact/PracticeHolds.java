@@ -38,12 +38,7 @@ final class PracticeHolds {
      */
     static Set<Placement> holds(StaffingPlan plan, List<List<Post>> guides) {
         List<Placement> placements = plan.getPlacements();
-        // The PNS each site still needs beyond those who stay there without any eligible formation.
-        Map<Site, Long> fixed = Site.fixedPns(plan.getUnplaceable());
-        Map<Site, Long> pnsNeeded = new IdentityHashMap<>();
-        for (Site site : plan.getSites()) {
-            pnsNeeded.put(site, site.pnsShort(fixed.getOrDefault(site, 0L)));
-        }
+        Map<Site, Long> pnsNeeded = Site.pnsNeeded(plan.getSites(), plan.getUnplaceable());
         Map<Site, List<Integer>> voluntary = new IdentityHashMap<>();
         Map<Post, Integer> surplus = new IdentityHashMap<>();
         for (int i = 0; i < placements.size(); i++) {

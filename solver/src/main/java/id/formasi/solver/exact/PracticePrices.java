@@ -95,17 +95,12 @@ final class PracticePrices implements ExactCore.Prices {
     /** Each limited site's departures minus its limit, and each floored site's PNS short of its floor. */
     static Excess excess(StaffingPlan plan) {
         Map<Site, Long> departures = new IdentityHashMap<>();
-        Map<Site, Long> pns = new IdentityHashMap<>();
-        Map<Site, Long> fixed = Site.fixedPns(plan.getUnplaceable());
         for (Site site : plan.getSites()) {
             if (site.limitsDepartures()) {
                 departures.put(site, -(long) site.departureLimit());
             }
-            long need = site.pnsShort(fixed.getOrDefault(site, 0L));
-            if (need > 0) {
-                pns.put(site, need);
-            }
         }
+        Map<Site, Long> pns = Site.pnsNeeded(plan.getSites(), plan.getUnplaceable());
         for (Placement placement : plan.getPlacements()) {
             if (placement.departs()) {
                 departures.computeIfPresent(placement.getCurrentSite(), (site, count) -> count + 1);
