@@ -38,6 +38,14 @@ public class Placement {
     private Site currentSite;
     /** Null without a spouse in service or without policy.spouseMaxKm. */
     private Spouse spouse;
+    /**
+     * Rounded km from the current facility to each facility, by the posts' facility index; shared by everyone
+     * at that facility. A province plan prices tens of millions of arcs, each a distance. Null outside a
+     * problem built from a snapshot: km are then computed.
+     */
+    private int[] kmFromCurrent;
+    /** Rounded km from home to the current facility, or -1 without a home. */
+    private long homeKmToCurrent;
 
     @PlanningVariable
     private Post post;
@@ -47,12 +55,15 @@ public class Placement {
 
     public Placement(Staff staff, Facility currentFacility, Post current, List<Post> eligiblePosts, Post previous,
             Costs costs, boolean rotationDue, boolean pinned, Post post) {
-        this(staff, currentFacility, current, eligiblePosts, previous, costs, rotationDue, pinned, post, Site.NONE);
+        this(staff, currentFacility, current, eligiblePosts, previous, costs, rotationDue, pinned, post, Site.NONE,
+                null);
     }
 
     public Placement(Staff staff, Facility currentFacility, Post current, List<Post> eligiblePosts, Post previous,
-            Costs costs, boolean rotationDue, boolean pinned, Post post, Site currentSite) {
+            Costs costs, boolean rotationDue, boolean pinned, Post post, Site currentSite, int[] kmFromCurrent) {
         this.currentSite = currentSite;
+        this.kmFromCurrent = kmFromCurrent;
+        this.homeKmToCurrent = staff.home() == null ? -1 : Geo.roundedKm(staff.home(), currentFacility.location());
         this.staffId = staff.id();
         this.staff = staff;
         this.currentFacility = currentFacility;
@@ -99,6 +110,14 @@ public class Placement {
 
     public boolean isPinned() {
         return pinned;
+    }
+
+    public int[] getKmFromCurrent() {
+        return kmFromCurrent;
+    }
+
+    public long getHomeKmToCurrent() {
+        return homeKmToCurrent;
     }
 
     public Post getPost() {
@@ -176,6 +195,9 @@ public class Placement {
 
     /** Rounded great-circle km from the current facility to the post. */
     public long kmTo(Post target) {
+        if (kmFromCurrent != null && target.getFacilityIndex() >= 0) {
+            return kmFromCurrent[target.getFacilityIndex()];
+        }
         return Geo.roundedKm(currentFacility.location(), target.getFacility().location());
     }
 
@@ -203,7 +225,7 @@ public class Placement {
         if (home == null || !isMovedTo(target) || costs.homeDistanceWeight() == 0) {
             return 0;
         }
-        long farther = Geo.roundedKm(home, target.getFacility().location()) - Geo.roundedKm(home, currentFacility.location());
+        long farther = Geo.roundedKm(home, target.getFacility().location()) - homeKmToCurrent;
         return costs.homeDistanceWeight() * Math.max(0, farther);
     }
 

@@ -33,15 +33,18 @@ public final class Post {
     private final District district;
     private final int facilityFairnessWeight;
     private final Site site;
+    /** The facility's row in the problem's distance table, or -1 outside one (km are then computed). */
+    private final int facilityIndex;
 
     public Post(Facility facility, Job job, int cap, int minimum, int priority, District district,
             int facilityFairnessWeight) {
-        this(facility, job, cap, minimum, priority, district, facilityFairnessWeight, Site.NONE);
+        this(facility, job, cap, minimum, priority, district, facilityFairnessWeight, Site.NONE, -1);
     }
 
     public Post(Facility facility, Job job, int cap, int minimum, int priority, District district,
-            int facilityFairnessWeight, Site site) {
+            int facilityFairnessWeight, Site site, int facilityIndex) {
         this.site = site;
+        this.facilityIndex = facilityIndex;
         this.id = facility.id() + "/" + job.code();
         this.facility = facility;
         this.job = job;
@@ -81,7 +84,12 @@ public final class Post {
         return site;
     }
 
-    public District getDistrict() {        return district;
+    public District getDistrict() {
+        return district;
+    }
+
+    public int getFacilityIndex() {
+        return facilityIndex;
     }
 
     public boolean isNoRoom() {

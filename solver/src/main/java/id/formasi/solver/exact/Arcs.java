@@ -7,21 +7,113 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-/** What the flow sees of a person: the cost of each arc, and who is interchangeable with whom. */
+/**
+ * What the flow sees of a person: the cost of each arc, who is interchangeable with whom, and which arcs
+ * are in the flow (the candidates). A province has tens of millions of eligible arcs, so costs are not
+ * stored: an arc's cost is worked out when it enters a network, and pricing first tries a lower bound
+ * that needs no distance from home (the only term that is not a table lookup).
+ */
 final class Arcs {
 
-    private Arcs() {
+    /** How many of its cheapest posts a class starts with by default; pricing adds more where they pay. */
+    static final int CANDIDATES = 16;
+
+    private final List<List<Placement>> classList;
+    private final List<List<Post>> eligibleList;
+    private final boolean withPolicyTerms;
+    private final ExactCore.Prices prices;
+    private final boolean[][] candidate;
+    private final int candidates;
+    private long medium;
+    private long hard;
+
+    Arcs(List<List<Placement>> classList, Set<Placement> confined, boolean withPolicyTerms, ExactCore.Prices prices,
+            int candidates) {
+        this.candidates = candidates;
+        this.classList = classList;
+        this.eligibleList = eligible(classList, confined);
+        this.withPolicyTerms = withPolicyTerms;
+        this.prices = prices;
+        this.candidate = new boolean[classList.size()][];
     }
 
-    static long softCost(Placement placement, Post post, boolean withPolicyTerms) {
+    List<List<Post>> eligibleList() {
+        return eligibleList;
+    }
+
+    boolean[][] candidate() {
+        return candidate;
+    }
+
+    /**
+     * The soft level's range over every arc: each class's costliest arc times its size. With the policy
+     * terms it is an upper bound (distance from home is at most the move's km plus rounding, by the
+     * triangle inequality), which keeps the levels apart just the same.
+     */
+    long softRange() {
+        long range = 1;
+        for (int c = 0; c < classList.size(); c++) {
+            Placement representative = classList.get(c).getFirst();
+            long worst = 0;
+            for (Post post : eligibleList.get(c)) {
+                // Every soft cost is at least 0 (the rotation discount never exceeds the disruption).
+                long upper = representative.disruptionAt(post);
+                if (withPolicyTerms) {
+                    upper += representative.changeFromPreviousAt(post);
+                    if (representative.getStaff().home() != null && representative.isMovedTo(post)) {
+                        upper += representative.getCosts().homeDistanceWeight() * (representative.kmTo(post) + 2);
+                    }
+                }
+                worst = Math.max(worst, upper);
+            }
+            range = Math.addExact(range, Math.multiplyExact(worst, classList.get(c).size()));
+        }
+        return range;
+    }
+
+    /** The level weights, known once the soft range is; then each class starts with its cheapest arcs. */
+    void start(long medium, long hard) {
+        this.medium = medium;
+        this.hard = hard;
+        for (int c = 0; c < classList.size(); c++) {
+            candidate[c] = cheapest(classList.get(c).getFirst(), eligibleList.get(c));
+        }
+    }
+
+    /** The arc's cost in the flow: its soft cost, a hard violation for staying outside, and its price. */
+    long cost(int c, int e) {
+        Placement representative = classList.get(c).getFirst();
+        Post post = eligibleList.get(c).get(e);
+        return lowerCost(representative, post) + homeCost(representative, post);
+    }
+
+    /** The arc's cost when it is below {@code limit}, else {@code limit} itself; skips the home term when it can. */
+    long costBelow(int c, int e, long limit) {
+        Placement representative = classList.get(c).getFirst();
+        Post post = eligibleList.get(c).get(e);
+        long lower = lowerCost(representative, post);
+        return lower >= limit ? limit : Math.min(limit, lower + homeCost(representative, post));
+    }
+
+    private long lowerCost(Placement representative, Post post) {
+        long cost = lowerSoftCost(representative, post) + (post.isNoRoom() ? hard : 0);
+        return prices == null ? cost : cost + prices.of(representative, post, medium);
+    }
+
+    /** Every soft term but distance from home, which is never negative. */
+    private long lowerSoftCost(Placement placement, Post post) {
         long disruption = placement.disruptionAt(post);
         if (!withPolicyTerms) {
             return disruption;
         }
-        // The rotation discount from the disruption already in hand: each km is a haversine.
+        // The rotation discount from the disruption already in hand.
         long rotation = placement.isRotationDue() && placement.isMovedTo(post)
                 ? Math.min(placement.getCosts().rotationDiscount(), disruption) : 0;
-        return disruption + placement.changeFromPreviousAt(post) - rotation + placement.homeDistancePenaltyAt(post);
+        return disruption + placement.changeFromPreviousAt(post) - rotation;
+    }
+
+    private long homeCost(Placement placement, Post post) {
+        return withPolicyTerms ? placement.homeDistancePenaltyAt(post) : 0;
     }
 
     /** With distance from home in the costs, only people with the same home are interchangeable. */
@@ -37,7 +129,7 @@ final class Arcs {
     }
 
     /** Each class's eligible posts; a confined class keeps only those at its own facility. */
-    static List<List<Post>> eligible(List<List<Placement>> classList, Set<Placement> confined) {
+    private static List<List<Post>> eligible(List<List<Placement>> classList, Set<Placement> confined) {
         List<List<Post>> eligible = new ArrayList<>(classList.size());
         for (List<Placement> members : classList) {
             Placement representative = members.getFirst();
@@ -48,32 +140,75 @@ final class Arcs {
         return eligible;
     }
 
-    /** Candidate arcs of a class: its cheapest eligible posts, its current and its previous post. */
-    static boolean[] cheapest(Placement representative, List<Post> eligible, long[] costs, int candidates) {
-        boolean[] chosen = new boolean[eligible.size()];
-        // The candidates cheapest, ties in list order: all below the candidates-th cost, then that cost's first.
-        long[] sorted = costs.clone();
-        Arrays.sort(sorted);
-        int take = Math.min(candidates, sorted.length);
+    /**
+     * Candidate arcs of a class: its {@code candidates} cheapest eligible posts by soft cost (ties in list
+     * order), its current and its previous post, and staying outside. Distance from home is worked out only
+     * for arcs whose other terms are cheap enough to be among the cheapest.
+     */
+    private boolean[] cheapest(Placement representative, List<Post> eligible) {
+        int size = eligible.size();
+        long[] lower = new long[size];
+        for (int e = 0; e < size; e++) {
+            lower[e] = lowerSoftCost(representative, eligible.get(e));
+        }
+        int take = Math.min(candidates, size);
+        long[] soft = new long[size];
+        Arrays.fill(soft, Long.MAX_VALUE);
+        boolean[] chosen = new boolean[size];
         if (take > 0) {
-            long threshold = sorted[take - 1];
+            // The take-th soft cost among the arcs of the take lowest lower costs bounds the take-th overall:
+            // an arc whose lower cost is above it cannot be among the cheapest.
+            long limit = softUpTo(representative, eligible, lower, soft, kth(lower, take), take);
+            long threshold = softUpTo(representative, eligible, lower, soft, limit, take);
             int below = 0;
-            for (long cost : costs) {
+            for (long cost : soft) {
                 below += cost < threshold ? 1 : 0;
             }
             int atThreshold = take - below;
-            for (int e = 0; e < costs.length; e++) {
-                if (costs[e] < threshold || (costs[e] == threshold && atThreshold-- > 0)) {
+            for (int e = 0; e < size; e++) {
+                if (soft[e] < threshold || (soft[e] == threshold && atThreshold-- > 0)) {
                     chosen[e] = true;
                 }
             }
         }
-        for (int e = 0; e < eligible.size(); e++) {
+        for (int e = 0; e < size; e++) {
             Post post = eligible.get(e);
             if (post == representative.getCurrent() || post == representative.getPrevious() || post.isNoRoom()) {
                 chosen[e] = true;
             }
         }
         return chosen;
+    }
+
+    /**
+     * Fills the soft cost of every arc whose lower cost is at most {@code limit}; returns the take-th lowest
+     * soft cost known then, above which no arc can be among the cheapest (its lower cost is above it).
+     */
+    private long softUpTo(Placement representative, List<Post> eligible, long[] lower, long[] soft, long limit,
+            int take) {
+        for (int e = 0; e < soft.length; e++) {
+            if (soft[e] == Long.MAX_VALUE && lower[e] <= limit) {
+                soft[e] = lower[e] + homeCost(representative, eligible.get(e));
+            }
+        }
+        return kth(soft, take);
+    }
+
+    /** The k-th lowest value, k small: the k lowest so far kept in order. */
+    private static long kth(long[] values, int k) {
+        long[] lowest = new long[k];
+        int count = 0;
+        for (long value : values) {
+            if (count == k && value >= lowest[k - 1]) {
+                continue;
+            }
+            int i = count < k ? count++ : k - 1;
+            while (i > 0 && lowest[i - 1] > value) {
+                lowest[i] = lowest[i - 1];
+                i--;
+            }
+            lowest[i] = value;
+        }
+        return lowest[k - 1];
     }
 }

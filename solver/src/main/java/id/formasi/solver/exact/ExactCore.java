@@ -91,6 +91,12 @@ public final class ExactCore {
      */
     public static Solution solve(StaffingPlan plan, boolean withPolicyTerms, Prices prices, Set<Placement> confined,
             BooleanSupplier stop) {
+        return solve(plan, withPolicyTerms, prices, confined, stop, Arcs.CANDIDATES);
+    }
+
+    /** As above, each class starting with {@code candidates} of its cheapest arcs (fewer leave more to pricing). */
+    static Solution solve(StaffingPlan plan, boolean withPolicyTerms, Prices prices, Set<Placement> confined,
+            BooleanSupplier stop, int candidates) {
         Map<String, List<Placement>> classes = new LinkedHashMap<>();
         Map<Post, Integer> pinnedCount = new IdentityHashMap<>();
         for (Placement placement : plan.getPlacements()) {
@@ -102,24 +108,10 @@ public final class ExactCore {
             }
         }
         List<List<Placement>> classList = new ArrayList<>(classes.values());
-        List<List<Post>> eligibleList = Arcs.eligible(classList, confined);
+        Arcs arcs = new Arcs(classList, confined, withPolicyTerms, prices, candidates);
+        List<List<Post>> eligibleList = arcs.eligibleList();
         long supply = plan.getPlacements().size();
-        long softBound = 1;
-        long[][] arcCosts = new long[classList.size()][];
-        boolean[][] candidate = new boolean[classList.size()][];
-        for (int c = 0; c < classList.size(); c++) {
-            Placement representative = classList.get(c).getFirst();
-            List<Post> eligible = eligibleList.get(c);
-            long[] costs = new long[eligible.size()];
-            long worst = 0;
-            for (int e = 0; e < eligible.size(); e++) {
-                costs[e] = Arcs.softCost(representative, eligible.get(e), withPolicyTerms);
-                worst = Math.max(worst, Math.abs(costs[e]));
-            }
-            arcCosts[c] = costs;
-            candidate[c] = Arcs.cheapest(representative, eligible, costs, CANDIDATES);
-            softBound = Math.addExact(softBound, Math.multiplyExact(worst, classList.get(c).size()));
-        }
+        long softBound = arcs.softRange();
         long mediumBound = 1;
         Map<District, Long> districtMinimum = new IdentityHashMap<>();
         for (Post post : plan.getPosts()) {
@@ -137,50 +129,52 @@ public final class ExactCore {
         long medium = softBound;
         long hard = Math.addExact(Math.multiplyExact(mediumBound, medium), softBound);
         Math.multiplyExact(hard, supply + 1); // the total must fit in a long
-        for (int c = 0; c < classList.size(); c++) {
-            List<Post> eligible = eligibleList.get(c);
-            for (int e = 0; e < eligible.size(); e++) {
-                if (eligible.get(e).isNoRoom()) {
-                    arcCosts[c][e] += hard; // staying outside any formation: one hard violation each
-                }
-                if (prices != null) {
-                    arcCosts[c][e] += prices.of(classList.get(c).getFirst(), eligible.get(e), medium);
-                }
-            }
-        }
+        arcs.start(medium, hard);
 
         // Far posts are rarely worth an arc: solve on the cheapest ones, then price the rest against the
         // flow's potentials and add any that could lower the cost, until none can (the result is exact).
         // People and posts that no candidate arc links are independent: each part is its own, smaller flow.
         // A part none of whose classes gained an arc is the same part as in the last round: its flow stands.
+        // Any other part starts from the flows of the parts it grew from.
         Tiers tiers = new Tiers(withPolicyTerms, medium, hard, supply);
         boolean[] changed = new boolean[classList.size()];
         Arrays.fill(changed, true);
         Map<Object, Network> solved = new HashMap<>();
+        Map<Post, Network> previousOfPost = new IdentityHashMap<>();
+        Map<Integer, Network> previousOfClass = new HashMap<>();
         while (true) {
             List<Network> networks = new ArrayList<>();
             Map<Object, Network> solvedNow = new HashMap<>();
             Map<Post, Long> postPotential = new IdentityHashMap<>();
             long[] classPotential = new long[classList.size()];
-            for (Component component : Component.of(plan.getPosts(), eligibleList, candidate, tiers)) {
+            for (Component component : Component.of(plan.getPosts(), eligibleList, arcs.candidate(), tiers)) {
                 if (component.classes().isEmpty() && component.posts().stream().noneMatch(pinnedCount::containsKey)) {
                     continue; // nobody to place; its posts are priced from their tiers
                 }
                 Object key = component.posts().isEmpty() ? component.classes().getFirst() : component.posts().getFirst();
                 Network network = solved.get(key);
-                if (network == null || component.classes().stream().anyMatch(c -> changed[c])
-                        || !network.component().equals(component)) {
-                    network = new Network(component, classList, eligibleList, pinnedCount, candidate, arcCosts, tiers,
-                            districtMinimum);
-                    network.solve();
+                if (network == null || !network.component().equals(component)
+                        || component.classes().stream().anyMatch(c -> changed[c])) {
+                    network = new Network(component, classList, arcs, pinnedCount, tiers, districtMinimum);
+                    if (previousOfClass.isEmpty()) {
+                        network.solve();
+                    } else {
+                        network.solveFrom(previousOfPost, previousOfClass, tiers, districtMinimum);
+                    }
                 }
                 network.potentials(postPotential, classPotential);
                 networks.add(network);
                 solvedNow.put(key, network);
             }
             solved = solvedNow;
-            if (!addImprovingArcs(eligibleList, candidate, arcCosts, postPotential, classPotential, tiers,
-                    districtMinimum, changed) || stop.getAsBoolean()) {
+            previousOfPost.clear();
+            previousOfClass.clear();
+            for (Network network : networks) {
+                network.component().posts().forEach(post -> previousOfPost.put(post, network));
+                network.component().classes().forEach(c -> previousOfClass.put(c, network));
+            }
+            if (!addImprovingArcs(arcs, postPotential, classPotential, tiers, districtMinimum, changed)
+                    || stop.getAsBoolean()) {
                 networks.forEach(Network::assign);
                 return new Solution(CoreLevels.of(plan), medium, hard);
             }
@@ -188,11 +182,12 @@ public final class ExactCore {
     }
 
     /** Marks every left-out arc with a negative reduced cost as a candidate (and its class as changed); true when there was one. */
-    private static boolean addImprovingArcs(List<List<Post>> eligibleList, boolean[][] candidate,
-            long[][] arcCosts, Map<Post, Long> postPotential, long[] classPotential, Tiers tiers,
-            Map<District, Long> districtMinimum, boolean[] changed) {
+    private static boolean addImprovingArcs(Arcs arcs, Map<Post, Long> postPotential, long[] classPotential,
+            Tiers tiers, Map<District, Long> districtMinimum, boolean[] changed) {
         boolean added = false;
         Arrays.fill(changed, false);
+        List<List<Post>> eligibleList = arcs.eligibleList();
+        boolean[][] candidate = arcs.candidate();
         for (int c = 0; c < eligibleList.size(); c++) {
             List<Post> eligible = eligibleList.get(c);
             for (int e = 0; e < eligible.size(); e++) {
@@ -203,7 +198,9 @@ public final class ExactCore {
                 // A post in no part's flow holds nobody: its lowest feasible potential comes from its tiers.
                 Long potential = postPotential.get(post);
                 long target = potential != null ? potential : -tiers.cheapest(post, districtMinimum.get(post.getDistrict()));
-                if (arcCosts[c][e] + classPotential[c] - target < 0) {
+                // The arc improves when its cost plus the class's potential is below the post's.
+                long limit = target - classPotential[c];
+                if (arcs.costBelow(c, e, limit) < limit) {
                     candidate[c][e] = true;
                     changed[c] = true;
                     added = true;
@@ -212,7 +209,4 @@ public final class ExactCore {
         }
         return added;
     }
-
-    /** How many of its cheapest posts a class starts with; pricing adds more where they pay. */
-    static final int CANDIDATES = 16;
 }

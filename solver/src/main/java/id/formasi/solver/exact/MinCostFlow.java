@@ -29,11 +29,12 @@ final class MinCostFlow {
     private int[] level;
     private int[] currentArc;
     private int[] levelQueue;
-    private Heap heap;
+    private MinHeap heap;
 
     MinCostFlow(int nodeCount) {
-        this.nodeCount = nodeCount;
-        this.head = new int[nodeCount];
+        // Two more nodes: the second source and sink of reoptimize.
+        this.nodeCount = nodeCount + 2;
+        this.head = new int[this.nodeCount];
         Arrays.fill(head, -1);
     }
 
@@ -77,7 +78,11 @@ final class MinCostFlow {
     /** Sends up to {@code limit} units from source to sink at least cost; returns the amount sent. */
     long solve(int source, int sink, long limit) {
         potential = bellmanFord(source);
-        long sent = 0;
+        prepare();
+        return augment(source, sink, limit);
+    }
+
+    private void prepare() {
         distance = new long[nodeCount];
         Arrays.fill(distance, Long.MAX_VALUE);
         settled = new boolean[nodeCount];
@@ -85,7 +90,92 @@ final class MinCostFlow {
         level = new int[nodeCount];
         Arrays.fill(level, -1);
         currentArc = new int[nodeCount];
-        heap = new Heap(nodeCount);
+        heap = new MinHeap(nodeCount);
+    }
+
+    /** The number of arcs so far, each added with its reverse: the next arc's index. */
+    int arcCount() {
+        return arcCount;
+    }
+
+    long cost(int arc) {
+        return cost[arc];
+    }
+
+    int target(int arc) {
+        return to[arc];
+    }
+
+    /** Puts {@code amount} of flow on an arc of an unsolved network, to start {@link #reoptimize} from. */
+    void setFlow(int arc, long amount) {
+        long capacity = residual[arc] + residual[arc ^ 1];
+        residual[arc] = capacity - amount;
+        residual[arc ^ 1] = amount;
+    }
+
+    void setPotential(int node, long value) {
+        if (potential == null) {
+            potential = new long[nodeCount];
+        }
+        potential[node] = value;
+    }
+
+    /**
+     * Makes a flow optimal from a start: a flow that every node passes on whole, with potentials under which
+     * all but some arcs have a non-negative reduced cost (a solved flow with arcs added since, or flows put
+     * together from solved parts). Each arc priced below zero is filled: every residual arc then has a
+     * non-negative reduced cost, but some nodes receive more than they send. That excess goes back, at least
+     * cost, to the nodes that now send more than they receive, by the same shortest paths from a second
+     * source to a second sink.
+     */
+    void reoptimize() {
+        if (distance == null) {
+            prepare();
+        }
+        long[] excess = new long[nodeCount];
+        for (int arc = 0; arc < arcCount; arc++) {
+            int from = to[arc ^ 1];
+            if (residual[arc] > 0 && reducedCost(arc, from) < 0) {
+                long amount = residual[arc];
+                residual[arc] = 0;
+                residual[arc ^ 1] += amount;
+                excess[to[arc]] += amount;
+                excess[from] -= amount;
+            }
+        }
+        int extraSource = nodeCount - 2;
+        int extraSink = nodeCount - 1;
+        int firstExtraArc = arcCount;
+        long total = 0;
+        long highest = Long.MIN_VALUE;
+        long lowest = Long.MAX_VALUE;
+        for (int node = 0; node < extraSource; node++) {
+            if (excess[node] > 0) {
+                addArc(extraSource, node, excess[node], 0);
+                total += excess[node];
+                highest = Math.max(highest, potential[node]);
+            } else if (excess[node] < 0) {
+                addArc(node, extraSink, -excess[node], 0);
+                lowest = Math.min(lowest, potential[node]);
+            }
+        }
+        if (total > 0) {
+            // Potentials that price the new arcs at zero or more.
+            potential[extraSource] = highest;
+            potential[extraSink] = lowest;
+            long sent = augment(extraSource, extraSink, total);
+            if (sent != total) {
+                throw new IllegalStateException("flow sent back " + sent + " of " + total);
+            }
+        }
+        for (int arc = firstExtraArc; arc < arcCount; arc++) {
+            residual[arc] = 0; // the second source's and sink's arcs are done with
+        }
+    }
+
+    /** Primal-dual from the current potentials: one Dijkstra, then every cheapest path filled at once. */
+    private long augment(int source, int sink, long limit) {
+        long sent = 0;
         while (sent < limit) {
             if (!dijkstra(source, sink)) {
                 break;
@@ -210,79 +300,6 @@ final class MinCostFlow {
             touched[touchedCount++] = node;
         }
         distance[node] = value;
-    }
-
-    /** A binary min-heap of (distance, node) on primitive arrays; stale entries are skipped by the caller. */
-    private static final class Heap {
-        private long[] keys;
-        private int[] nodes;
-        private int size;
-
-        Heap(int capacity) {
-            keys = new long[Math.max(16, capacity)];
-            nodes = new int[keys.length];
-        }
-
-        boolean isEmpty() {
-            return size == 0;
-        }
-
-        void clear() {
-            size = 0;
-        }
-
-        long topKey() {
-            return keys[0];
-        }
-
-        void push(long key, int node) {
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, size * 2);
-                nodes = Arrays.copyOf(nodes, size * 2);
-            }
-            int i = size++;
-            while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (keys[parent] <= key) {
-                    break;
-                }
-                put(i, keys[parent], nodes[parent]);
-                i = parent;
-            }
-            put(i, key, node);
-        }
-
-        int pop() {
-            int top = nodes[0];
-            size--;
-            if (size > 0) {
-                long key = keys[size];
-                int node = nodes[size];
-                int i = 0;
-                while (true) {
-                    int child = 2 * i + 1;
-                    if (child >= size) {
-                        break;
-                    }
-                    if (child + 1 < size && keys[child + 1] < keys[child]) {
-                        child++;
-                    }
-                    if (keys[child] >= key) {
-                        break;
-                    }
-                    put(i, keys[child], nodes[child]);
-                    i = child;
-                }
-                put(i, key, node);
-            }
-            return top;
-        }
-
-        /** The two arrays are one array of entries: an entry always moves whole. */
-        private void put(int i, long key, int node) {
-            keys[i] = key;
-            nodes[i] = node;
-        }
     }
 
     /**

@@ -50,13 +50,15 @@ public final class ProblemBuilder {
         Map<String, District> districts = new LinkedHashMap<>();
         Map<String, Post> postsById = new LinkedHashMap<>();
         Map<String, List<Post>> postsByJob = new HashMap<>();
-        for (Facility facility : snapshot.facilities()) {
+        List<Facility> facilityList = snapshot.facilities();
+        for (int f = 0; f < facilityList.size(); f++) {
+            Facility facility = facilityList.get(f);
             District district = districts.computeIfAbsent(facility.district(),
                     name -> new District(name, policy.districtFairnessWeightOrDefault()));
             for (Formation formation : facility.formations()) {
                 Post post = new Post(facility, jobs.get(formation.job()), formation.cap(), formation.minimum(),
                         formation.priority(), district, policy.facilityFairnessWeightOrDefault(),
-                        sites.getOrDefault(facility.id(), Site.NONE));
+                        sites.getOrDefault(facility.id(), Site.NONE), f);
                 postsById.put(post.getId(), post);
                 if (facility.status() != FacilityStatus.CLOSING) {
                     postsByJob.computeIfAbsent(formation.job(), job -> new ArrayList<>()).add(post);
@@ -69,6 +71,9 @@ public final class ProblemBuilder {
         List<Unplaceable> unplaceable = new ArrayList<>();
         Map<Post, Integer> beforeCount = new HashMap<>();
         Map<Post, Integer> currentCount = new HashMap<>();
+        // People of one facility and jobs share one eligible list and one row of distances.
+        Map<String, List<Post>> eligibleByKey = new HashMap<>();
+        Map<String, int[]> kmRows = new HashMap<>();
         for (Staff staff : snapshot.staff()) {
             Job job = jobs.get(staff.job());
             Facility facility = facilities.get(staff.facility());
@@ -85,22 +90,21 @@ public final class ProblemBuilder {
                 currentCount.merge(current, 1, Integer::sum);
             }
             boolean fixed = Rules.isFixed(staff, facility, current != null, policy, snapshot.planningDate());
-            List<Post> eligible = fixed ? List.of(current) : eligiblePosts(staff, facility, current, postsByJob, policy);
+            boolean mustMove = !fixed && (current == null || facility.status() == FacilityStatus.CLOSING);
+            List<Post> eligible = fixed ? List.of(current) : eligibleByKey.computeIfAbsent(
+                    facility.id() + '|' + staff.job() + '|' + staff.alsoQualifiedFor() + '|' + mustMove,
+                    key -> eligiblePosts(staff, facility, current, postsByJob, policy, mustMove));
             if (eligible.isEmpty()) {
                 unplaceable.add(new Unplaceable(staff, sites.getOrDefault(facility.id(), Site.NONE)));
                 continue;
-            }
-            if (!fixed && (current == null || facility.status() == FacilityStatus.CLOSING)) {
-                // Must move: when none of their formations has room they may stay, at one hard violation.
-                eligible = new ArrayList<>(eligible);
-                eligible.add(Post.NO_ROOM);
             }
             Post previousPost = toPost(previous.get(staff.id()), postsById);
             Post pinnedPost = fixed ? current : toPost(pins.get(staff.id()), postsById);
             boolean pinned = pinnedPost != null && eligible.contains(pinnedPost);
             placements.add(new Placement(staff, facility, current, eligible, previousPost, costs,
                     Rules.isRotationDue(staff, policy, snapshot.planningDate()), pinned,
-                    pinned ? pinnedPost : null, sites.getOrDefault(facility.id(), Site.NONE)));
+                    pinned ? pinnedPost : null, sites.getOrDefault(facility.id(), Site.NONE),
+                    kmRows.computeIfAbsent(facility.id(), id -> kmRow(facility, facilityList))));
         }
         PracticeRules.addSpouses(policy, placements, unplaceable, facilities);
         StaffingPlan plan = new StaffingPlan(List.copyOf(postsById.values()), placements, unplaceable,
@@ -129,7 +133,7 @@ public final class ProblemBuilder {
      * closing, within maxMoveKm of their facility when set. Staying put is always allowed.
      */
     static List<Post> eligiblePosts(Staff staff, Facility facility, Post current,
-            Map<String, List<Post>> postsByJob, Policy policy) {
+            Map<String, List<Post>> postsByJob, Policy policy, boolean mustMove) {
         Set<String> jobCodes = new LinkedHashSet<>();
         jobCodes.add(staff.job());
         jobCodes.addAll(staff.alsoQualifiedFor());
@@ -141,7 +145,20 @@ public final class ProblemBuilder {
                 }
             }
         }
-        return eligible;
+        if (mustMove && !eligible.isEmpty()) {
+            // Must move: when none of their formations has room they may stay, at one hard violation.
+            eligible.add(Post.NO_ROOM);
+        }
+        return List.copyOf(eligible);
+    }
+
+    /** Rounded km from the facility to each facility of the snapshot, in its order (the posts' facility index). */
+    private static int[] kmRow(Facility from, List<Facility> facilities) {
+        int[] row = new int[facilities.size()];
+        for (int f = 0; f < facilities.size(); f++) {
+            row[f] = (int) Geo.roundedKm(from.location(), facilities.get(f).location());
+        }
+        return row;
     }
 
     private static boolean withinReach(Facility from, Facility to, Policy policy) {

@@ -29,6 +29,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -308,6 +309,12 @@ class ExactCoreTest {
         assertEquals(bestScore, flowScore, label + " full score optimum");
         assertEquals(bestCore.hard(), withPolicy.hard(), label);
         assertEquals(bestCore.shortage(), withPolicy.shortage(), label);
+        // From one candidate arc per class, pricing adds the rest round by round, each part's flow going on
+        // from its last one: the optimum must be the same.
+        assertEquals(bestCore, ExactCore.solve(plan, false, null, Set.of(), () -> false, 1).levels(),
+                label + " core optimum from one candidate arc");
+        ExactCore.solve(plan, true, null, Set.of(), () -> false, 1);
+        assertEquals(bestScore, PLANNER.score(plan), label + " full score optimum from one candidate arc");
         return bestCore;
     }
 
