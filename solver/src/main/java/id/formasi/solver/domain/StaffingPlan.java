@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import java.util.IdentityHashMap;
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,8 @@ public class StaffingPlan {
     private List<Placement> placements;
     @PlanningScore
     private HardMediumSoftScore score;
+    /** None but while the search around a held plan runs (Planner): the rules of mutasi practice weigh more then. */
+    private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides = ConstraintWeightOverrides.none();
 
     /** For Timefold's solution cloner. */
     public StaffingPlan() {
@@ -74,6 +77,14 @@ public class StaffingPlan {
             }
         }
         return placed;
+    }
+
+    public ConstraintWeightOverrides<HardMediumSoftScore> getConstraintWeightOverrides() {
+        return constraintWeightOverrides;
+    }
+
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftScore> overrides) {
+        this.constraintWeightOverrides = overrides;
     }
 
     public HardMediumSoftScore getScore() {
