@@ -74,7 +74,7 @@ public final class Planner {
         }
     }
 
-    /** The search around a held plan ends after this long without a better plan (measured: docs/scoring.md). */
+    /** The search around a held plan ends after this long without a better plan (measured: docs/decisions.md). */
     private static final Duration SEARCH_UNIMPROVED = Duration.ofSeconds(1);
 
     /** The termination reason of a solve that was asked to stop. */

@@ -1,12 +1,12 @@
 package id.formasi.solver.domain;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import java.util.IdentityHashMap;
-import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import java.util.List;
 import java.util.Map;
 

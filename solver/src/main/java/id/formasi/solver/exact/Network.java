@@ -179,7 +179,7 @@ final class Network {
         return flow.potential(node) - flow.potential(SINK);
     }
 
-    /** The part this network was built for: a later round with another part builds anew. */
+    /** The part this network was built for: a part that grew since is built anew, starting from this flow. */
     Component component() {
         return component;
     }
