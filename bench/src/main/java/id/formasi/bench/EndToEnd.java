@@ -1,5 +1,6 @@
 package id.formasi.bench;
 
+import id.formasi.solver.generator.Practice;
 import id.formasi.solver.generator.SnapshotGenerator;
 import id.formasi.solver.generator.SnapshotGenerator.Scale;
 import id.formasi.solver.snapshot.Json;
@@ -35,7 +36,28 @@ final class EndToEnd {
     private static final Pattern EXIT_USED = Pattern.compile("used (\\d+)K");
     private static final Pattern RUNTIME_URL = Pattern.compile("Formasi local runtime: (http://\\S+/)");
 
-    private record Instance(String name, Scale scale, long seed, boolean coreOnly) {
+    /** The policy a row runs: the snapshot's default, every further goal at zero, or the practice rules added. */
+    private enum Variant {
+        DEFAULT("default", ""), GOALS_AT_ZERO("goals at zero", "-core"), PRACTICE("practice", "-practice");
+
+        private final String label;
+        private final String suffix;
+
+        Variant(String label, String suffix) {
+            this.label = label;
+            this.suffix = suffix;
+        }
+
+        Snapshot apply(Snapshot snapshot, long seed) {
+            return switch (this) {
+                case DEFAULT -> snapshot;
+                case GOALS_AT_ZERO -> Benchmark.coreOnly(snapshot);
+                case PRACTICE -> Practice.balikpapanPractice(snapshot, seed);
+            };
+        }
+    }
+
+    private record Instance(String name, Scale scale, long seed, Variant variant) {
     }
 
     private record Figures(double wallSeconds, double cpuSeconds, long solveMillis, long peakHeapMb, String levels,
@@ -60,12 +82,14 @@ final class EndToEnd {
             System.out.println("end to end: functions/target/formasi-functions-lambda.zip not built");
             return;
         }
-        List<Instance> instances = new ArrayList<>(List.of(
-                new Instance("BALIKPAPAN/6471", Scale.BALIKPAPAN, 6471, false),
-                new Instance("BALIKPAPAN/6471", Scale.BALIKPAPAN, 6471, true)));
+        List<Instance> instances = new ArrayList<>();
+        for (Variant variant : Variant.values()) {
+            instances.add(new Instance("BALIKPAPAN/6471", Scale.BALIKPAPAN, 6471, variant));
+        }
         if (province) {
-            instances.add(new Instance("PROVINCE/1", Scale.PROVINCE, 1, false));
-            instances.add(new Instance("PROVINCE/1", Scale.PROVINCE, 1, true));
+            for (Variant variant : Variant.values()) {
+                instances.add(new Instance("PROVINCE/1", Scale.PROVINCE, 1, variant));
+            }
         }
         String header = String.format(Locale.ROOT, "%-16s %-13s %-18s %7s %7s %9s %8s  %-24s %s", "instance",
                 "policy", "path", "wall s", "cpu s", "solve ms", "heap MB", "hard/shortage/disruption", "certificate");
@@ -78,12 +102,10 @@ final class EndToEnd {
                 Snapshot snapshot = SnapshotGenerator.generate(instance.scale(), instance.seed());
                 System.out.printf(Locale.ROOT, "%-16s generated: %d staff, %d facilities in %.2f s%n", instance.name(),
                         snapshot.staff().size(), snapshot.facilities().size(), (System.nanoTime() - generating) / 1e9);
-                if (instance.coreOnly()) {
-                    snapshot = Benchmark.coreOnly(snapshot);
-                }
-                String policy = instance.coreOnly() ? "goals at zero" : "default";
+                snapshot = instance.variant().apply(snapshot, instance.seed());
+                String policy = instance.variant().label;
                 Path file = work.resolve(instance.scale().name().toLowerCase(Locale.ROOT) + "-" + instance.seed()
-                        + (instance.coreOnly() ? "-core" : "") + ".json");
+                        + instance.variant().suffix + ".json");
                 Files.writeString(file, Json.write(snapshot), StandardCharsets.UTF_8);
                 print(instance, policy, "CLI file→file", cli(classpath, file, work, budget));
                 print(instance, policy, "POST /plans→SOLVED", post(classpath, file, snapshot.tenant(), work, budget));
@@ -125,7 +147,8 @@ final class EndToEnd {
         }
         JsonNode plan = Json.MAPPER.readTree(out.toFile());
         return new Figures(wall, cpu, plan.path("solver").path("timeSpentMillis").asLong(-1), peakHeapMb(gcLog),
-                levels(plan.path("score")), plan.path("optimum").path("summary").path("en").asString(""));
+                levels(plan.path("score")), plan.path("optimum").path("summary").path("en").asString("")
+                        + "; bound: " + plan.path("bound").path("summary").path("en").asString(""));
     }
 
     /** The runtime runs as the snapshot's tenant, as a planner of that city would call it. */

@@ -343,6 +343,27 @@ class PipelineFaultsTest {
     }
 
     @Test
+    void theSameIdempotencyKeyAfterItsPlanWasDeletedMakesANewPlan() {
+        Caller t = new Caller("6413");
+        Map<String, Object> body = Map.of("snapshot", t.tiny("fault-key-deleted"), "budgetSeconds", 1);
+        Answer first = t.call("POST", "/plans", body, "idempotency-key", "order-deleted");
+        assertThat(first.status()).isEqualTo(202);
+        String planId = first.body().get("planId").asString();
+        assertThat(lambda.solve(Lambda.sqs(planId, 1)).get("batchItemFailures")).isEmpty();
+        Answer deleted = t.call("DELETE", "/plans/" + planId, null);
+        assertThat(deleted.status()).as("%s", deleted.body()).isEqualTo(200);
+
+        Answer again = t.call("POST", "/plans", body, "idempotency-key", "order-deleted");
+        assertThat(again.status()).as("%s", again.body()).isEqualTo(202);
+        String newPlan = again.body().get("planId").asString();
+        assertThat(newPlan).isNotEqualTo(planId);
+        assertThat(t.plan(newPlan).get("status").asString()).isEqualTo("QUEUED");
+        // and the key now answers the new plan
+        Answer third = t.call("POST", "/plans", body, "idempotency-key", "order-deleted");
+        assertThat(third.body().get("planId").asString()).isEqualTo(newPlan);
+    }
+
+    @Test
     void anIdempotencyKeyIsTheTenantsOwnAndNeverAnswersAnotherTenantsPlan() {
         Caller t = new Caller("6411");
         Caller u = new Caller("6412");

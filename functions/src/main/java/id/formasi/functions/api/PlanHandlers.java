@@ -35,7 +35,8 @@ record PlanHandlers(PlanService plans, SnapshotService snapshots, RepeatedReques
         if (key == null) {
             return newPlan(request).response();
         }
-        Optional<String> earlier = repeated.begin(request.tenant(), key, request.body());
+        Optional<String> earlier = repeated.begin(request.tenant(), key, request.body(),
+                planId -> plans.find(request.tenant(), planId).isPresent());
         if (earlier.isPresent()) {
             PlanRecord plan = plans.get(request.tenant(), earlier.get());
             return Response.accepted(Views.Queued.of(request, plan), url(request, "/plans/" + plan.planId()));

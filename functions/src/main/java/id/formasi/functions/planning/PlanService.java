@@ -72,6 +72,11 @@ public record PlanService(PlanStore plans, SolveQueue queue, SnapshotService sna
         return plans.get(planId).filter(plan -> plan.tenant().equals(tenant)).orElseThrow(() -> missing(planId));
     }
 
+    /** A plan of the tenant, if it is still stored. */
+    public Optional<PlanRecord> find(String tenant, String planId) {
+        return plans.get(planId).filter(plan -> plan.tenant().equals(tenant));
+    }
+
     private Failure missing(String planId) {
         if (plans.damaged(planId)) {
             return new Failure(Failure.Kind.GONE, "plan " + planId + ": its stored data was damaged and has been set"

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,10 +33,13 @@ public class RepeatedRequests {
 
     /**
      * Takes the key for a new request, or answers the plan an earlier request with this key and body made.
+     * When that plan was deleted since, the key is free again: the repeat makes a new plan, since there is
+     * none left to answer.
      *
+     * @param planKept whether a plan still exists
      * @return the earlier plan's id, or empty when this request goes ahead (then {@link #finish} or {@link #abandon})
      */
-    public Optional<String> begin(String tenant, String key, byte[] body) {
+    public Optional<String> begin(String tenant, String key, byte[] body, Predicate<String> planKept) {
         check(key);
         String storeKey = storeKey(tenant, key);
         if (store.claim(storeKey)) {
@@ -46,8 +50,9 @@ public class RepeatedRequests {
             throw Failure.conflict("a request with this Idempotency-Key is still being handled; try again shortly");
         }
         String[] parts = outcome.get().split(" ");
-        if (parts.length != 3 || Instant.ofEpochSecond(Long.parseLong(parts[2])).plus(WINDOW).isBefore(clock.instant())) {
-            // Older than the window: the key is free again.
+        if (parts.length != 3 || Instant.ofEpochSecond(Long.parseLong(parts[2])).plus(WINDOW).isBefore(clock.instant())
+                || parts[1].equals(sha256(body)) && !planKept.test(parts[0])) {
+            // Older than the window, or its plan deleted: the key is free again.
             store.release(storeKey);
             if (!store.claim(storeKey)) {
                 throw Failure.conflict("a request with this Idempotency-Key is still being handled; try again shortly");
