@@ -134,7 +134,7 @@ public final class Planner {
                 : outcome.proven() ? "optimum with the practice rules: the plan meets the bound"
                 : "practice rules kept by holding people in place" + (score.compareTo(held) > 0
                         ? ", then improved by local search" : "") + "; the bound from " + outcome.rounds()
-                        + " rounds of priced flows";
+                        + (outcome.rounds() == 1 ? " round" : " rounds") + " of priced flows";
         // The search's first flow is the certificate's.
         return new Result(plan, score, CoreLevels.of(plan), outcome.coreOptimum(), outcome.bound(), elapsed(start),
                 termination);
