@@ -154,8 +154,7 @@ public final class Planner {
             return score;
         }
         long rulesBroken = PracticeSearch.practiceHard(score, CoreLevels.of(plan));
-        List<Placement> placements = plan.getPlacements();
-        List<Post> start = placements.stream().map(Placement::getPost).toList();
+        List<Post> start = plan.assignedPosts();
         HardMediumSoftScore twice = HardMediumSoftScore.ofHard(2);
         plan.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(FormasiConstraints.PNS_FLOOR, twice,
                 FormasiConstraints.DEPARTURES, twice, FormasiConstraints.SPOUSES, twice,
@@ -170,16 +169,12 @@ public final class Planner {
         });
         StaffingPlan best = solver.solve(plan);
         plan.setConstraintWeightOverrides(ConstraintWeightOverrides.none());
-        for (int i = 0; i < placements.size(); i++) {
-            placements.get(i).setPost(best.getPlacements().get(i).getPost());
-        }
+        plan.assign(best.assignedPosts());
         HardMediumSoftScore found = solutionManager.update(plan);
         if (found.compareTo(score) > 0 && PracticeSearch.practiceHard(found, CoreLevels.of(plan)) <= rulesBroken) {
             return found;
         }
-        for (int i = 0; i < placements.size(); i++) {
-            placements.get(i).setPost(start.get(i));
-        }
+        plan.assign(start);
         return solutionManager.update(plan);
     }
 

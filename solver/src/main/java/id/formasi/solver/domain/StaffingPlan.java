@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,20 @@ public class StaffingPlan {
             }
         }
         return placed;
+    }
+
+    /** Every placement's post, in the placements' order: to try another plan and come back to this one. */
+    public List<Post> assignedPosts() {
+        List<Post> assigned = new ArrayList<>(placements.size());
+        placements.forEach(placement -> assigned.add(placement.getPost()));
+        return assigned;
+    }
+
+    /** Puts every placement back on the post {@link #assignedPosts} gave, of this plan or of a clone of it. */
+    public void assign(List<Post> assigned) {
+        for (int i = 0; i < assigned.size(); i++) {
+            placements.get(i).setPost(assigned.get(i));
+        }
     }
 
     public ConstraintWeightOverrides<HardMediumSoftScore> getConstraintWeightOverrides() {

@@ -34,12 +34,9 @@ public final class ExactCore {
 
     /** The contract's three levels at their exact optimum; leaves the plan's placements as they were. */
     public static CoreLevels optimum(StaffingPlan plan) {
-        List<Post> posts = new ArrayList<>(plan.getPlacements().size());
-        plan.getPlacements().forEach(placement -> posts.add(placement.getPost()));
+        List<Post> posts = plan.assignedPosts();
         CoreLevels optimum = optimize(plan, false);
-        for (int i = 0; i < posts.size(); i++) {
-            plan.getPlacements().get(i).setPost(posts.get(i));
-        }
+        plan.assign(posts);
         return optimum;
     }
 

@@ -51,11 +51,11 @@ public final class PracticeSearch {
         if (practiceHard(relaxedScore, relaxed) == 0) {
             return new Outcome(full, 0, true, null);
         }
-        List<Post> relaxedPosts = posts(plan);
+        List<Post> relaxedPosts = plan.assignedPosts();
         ExactCore.Solution core = ExactCore.solve(plan, false, null, Set.of(), () -> false);
         Bound coreBound = new Bound(core.levels().hard(), core.levels().shortage(), core.levels().disruption());
         Bound bound = coreBound;
-        List<Post> pricedPosts = posts(plan);
+        List<Post> pricedPosts = plan.assignedPosts();
         long lagrangian = value(core.levels(), core);
         long bestLagrangian = lagrangian;
         PracticePrices prices = new PracticePrices();
@@ -69,7 +69,7 @@ public final class PracticeSearch {
         // One round at least: it makes the plan keep the rules.
         while (round == 0 || System.nanoTime() < deadline - reserve && !stop.getAsBoolean()) {
             round++;
-            set(plan, pricedPosts);
+            plan.assign(pricedPosts);
             PracticePrices.Excess excess = PracticePrices.excess(plan);
             // A priced flow that keeps the limits and floors sits at its prices' optimum: its plan is the last.
             double norm = prices.norm(excess);
@@ -85,7 +85,7 @@ public final class PracticeSearch {
                 if (best == null || Arrays.compare(now, best) < 0) {
                     best = now;
                     bestHolds = held;
-                    bestPosts = posts(plan);
+                    bestPosts = plan.assignedPosts();
                     bestValue = broken == 0 ? value(levels, core) : Long.MAX_VALUE;
                 }
             }
@@ -101,7 +101,7 @@ public final class PracticeSearch {
             ExactCore.Solution priced = ExactCore.solve(plan, false, prices, Set.of(), () -> false);
             lagrangian = value(priced.levels(), priced) + prices.penalty(PracticePrices.excess(plan), priced.medium());
             bound = tighter(bound, decode(lagrangian, coreBound, priced.medium(), priced.hard()));
-            pricedPosts = posts(plan);
+            pricedPosts = plan.assignedPosts();
             if (lagrangian > bestLagrangian) {
                 bestLagrangian = lagrangian;
                 stalled = 0;
@@ -114,11 +114,11 @@ public final class PracticeSearch {
             }
         }
         // The best round's holds with every policy goal: the same hard and shortage levels, the best soft one.
-        set(plan, bestPosts);
+        plan.assign(bestPosts);
         PracticeHolds.solve(plan, bestHolds, true);
         CoreLevels levels = CoreLevels.of(plan);
         if (broken(plan) + levels.hard() > best[0] || levels.shortage() > best[1] && levels.hard() + broken(plan) == best[0]) {
-            set(plan, bestPosts); // couples parted under the policy goals cost more than they gained
+            plan.assign(bestPosts); // couples parted under the policy goals cost more than they gained
         }
         // The soft bound is the relaxation's, which holds only for plans at its hard and shortage levels.
         boolean atRelaxed = bound.hard() == full.hard() && bound.shortage() == full.shortage();
@@ -176,18 +176,5 @@ public final class PracticeSearch {
             order = a.soft() == null ? -1 : b.soft() == null ? 1 : Long.compare(a.soft(), b.soft());
         }
         return order >= 0 ? a : b;
-    }
-
-    private static List<Post> posts(StaffingPlan plan) {
-        List<Post> posts = new ArrayList<>(plan.getPlacements().size());
-        plan.getPlacements().forEach(placement -> posts.add(placement.getPost()));
-        return posts;
-    }
-
-    private static void set(StaffingPlan plan, List<Post> posts) {
-        List<Placement> placements = plan.getPlacements();
-        for (int i = 0; i < posts.size(); i++) {
-            placements.get(i).setPost(posts.get(i));
-        }
     }
 }
