@@ -26,7 +26,9 @@ final class Arcs {
     private final int candidates;
     private long medium;
     private long hard;
+    private final long softRange;
 
+    /** Each class's starting arcs, and the soft range on the way: one pass over every eligible arc. */
     Arcs(List<List<Placement>> classList, Set<Placement> confined, boolean withPolicyTerms, ExactCore.Prices prices,
             int candidates) {
         this.candidates = candidates;
@@ -35,6 +37,20 @@ final class Arcs {
         this.withPolicyTerms = withPolicyTerms;
         this.prices = prices;
         this.candidate = new boolean[classList.size()][];
+        long range = 1;
+        for (int c = 0; c < classList.size(); c++) {
+            Placement representative = classList.get(c).getFirst();
+            List<Post> eligible = eligibleList.get(c);
+            long[] lower = new long[eligible.size()];
+            long worst = 0;
+            for (int e = 0; e < eligible.size(); e++) {
+                lower[e] = lowerSoftCost(representative, eligible.get(e));
+                worst = Math.max(worst, upperSoftCost(representative, eligible.get(e)));
+            }
+            candidate[c] = cheapest(representative, eligible, lower);
+            range = Math.addExact(range, Math.multiplyExact(worst, classList.get(c).size()));
+        }
+        this.softRange = range;
     }
 
     List<List<Post>> eligibleList() {
@@ -51,33 +67,13 @@ final class Arcs {
      * triangle inequality), which keeps the levels apart just the same.
      */
     long softRange() {
-        long range = 1;
-        for (int c = 0; c < classList.size(); c++) {
-            Placement representative = classList.get(c).getFirst();
-            long worst = 0;
-            for (Post post : eligibleList.get(c)) {
-                // Every soft cost is at least 0 (the rotation discount never exceeds the disruption).
-                long upper = representative.disruptionAt(post);
-                if (withPolicyTerms) {
-                    upper += representative.changeFromPreviousAt(post);
-                    if (representative.getStaff().home() != null && representative.isMovedTo(post)) {
-                        upper += representative.getCosts().homeDistanceWeight() * (representative.kmTo(post) + 2);
-                    }
-                }
-                worst = Math.max(worst, upper);
-            }
-            range = Math.addExact(range, Math.multiplyExact(worst, classList.get(c).size()));
-        }
-        return range;
+        return softRange;
     }
 
-    /** The level weights, known once the soft range is; then each class starts with its cheapest arcs. */
-    void start(long medium, long hard) {
+    /** The level weights, known once the soft range is: the costs of staying outside and of prices need them. */
+    void weigh(long medium, long hard) {
         this.medium = medium;
         this.hard = hard;
-        for (int c = 0; c < classList.size(); c++) {
-            candidate[c] = cheapest(classList.get(c).getFirst(), eligibleList.get(c));
-        }
     }
 
     /** The arc's cost in the flow: its soft cost, a hard violation for staying outside, and its price. */
@@ -98,6 +94,18 @@ final class Arcs {
     private long lowerCost(Placement representative, Post post) {
         long cost = lowerSoftCost(representative, post) + (post.isNoRoom() ? hard : 0);
         return prices == null ? cost : cost + prices.of(representative, post, medium);
+    }
+
+    /** At least the arc's soft cost, which is never below 0 (the rotation discount never exceeds the disruption). */
+    private long upperSoftCost(Placement placement, Post post) {
+        long upper = placement.disruptionAt(post);
+        if (withPolicyTerms) {
+            upper += placement.changeFromPreviousAt(post);
+            if (placement.getStaff().home() != null && placement.isMovedTo(post)) {
+                upper += placement.getCosts().homeDistanceWeight() * (placement.kmTo(post) + 2);
+            }
+        }
+        return upper;
     }
 
     /** Every soft term but distance from home, which is never negative. */
@@ -145,12 +153,8 @@ final class Arcs {
      * order), its current and its previous post, and staying outside. Distance from home is worked out only
      * for arcs whose other terms are cheap enough to be among the cheapest.
      */
-    private boolean[] cheapest(Placement representative, List<Post> eligible) {
+    private boolean[] cheapest(Placement representative, List<Post> eligible, long[] lower) {
         int size = eligible.size();
-        long[] lower = new long[size];
-        for (int e = 0; e < size; e++) {
-            lower[e] = lowerSoftCost(representative, eligible.get(e));
-        }
         int take = Math.min(candidates, size);
         long[] soft = new long[size];
         Arrays.fill(soft, Long.MAX_VALUE);

@@ -126,7 +126,7 @@ public final class ExactCore {
         long medium = softBound;
         long hard = Math.addExact(Math.multiplyExact(mediumBound, medium), softBound);
         Math.multiplyExact(hard, supply + 1); // the total must fit in a long
-        arcs.start(medium, hard);
+        arcs.weigh(medium, hard);
 
         // Far posts are rarely worth an arc: solve on the cheapest ones, then price the rest against the
         // flow's potentials and add any that could lower the cost, until none can (the result is exact).
