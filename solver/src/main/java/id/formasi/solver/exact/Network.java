@@ -10,7 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One part of {@link ExactCore}'s flow: its network over the candidate arcs, and what its solution says. A
@@ -106,6 +105,8 @@ final class Network {
     void solveFrom(Map<Post, Network> previousOfPost, Map<Integer, Network> previousOfClass, Tiers tiers,
             Map<District, Long> districtMinimum) {
         long source = Long.MAX_VALUE;
+        // A district's posts are one part, so the part that held one of them held its district node.
+        Map<District, Network> previousOfDistrict = new IdentityHashMap<>();
         for (Map.Entry<Post, int[]> entry : postArcs.entrySet()) {
             Post post = entry.getKey();
             Network previous = previousOfPost.get(post);
@@ -114,6 +115,7 @@ final class Network {
                 flow.setPotential(node, -tiers.cheapest(post, districtMinimum.get(post.getDistrict())));
                 continue;
             }
+            previousOfDistrict.put(post.getDistrict(), previous);
             int[] arcs = entry.getValue();
             int[] before = previous.postArcs.get(post);
             for (int k = 0; arcs[0] + k < arcs[1]; k += 2) {
@@ -127,9 +129,7 @@ final class Network {
         }
         for (Map.Entry<District, int[]> entry : districtArcs.entrySet()) {
             District district = entry.getKey();
-            // A district's posts are one part, so the part that held one of them held its district node.
-            Network previous = component.posts().stream().filter(post -> post.getDistrict() == district)
-                    .map(previousOfPost::get).filter(Objects::nonNull).findFirst().orElse(null);
+            Network previous = previousOfDistrict.get(district);
             int node = districtNode.get(district);
             int[] arcs = entry.getValue();
             if (previous == null) {
