@@ -84,6 +84,13 @@ class PipelineFaultsTest {
             return submitted.body().get("planId").asString();
         }
 
+        /** POST /plans with an Idempotency-Key: it must be accepted; returns the plan id it answers. */
+        String submitKeyed(Object body, String key) {
+            Answer answer = call("POST", "/plans", body, "idempotency-key", key);
+            assertThat(answer.status()).as("%s", answer.body()).isEqualTo(202);
+            return answer.body().get("planId").asString();
+        }
+
         JsonNode plan(String planId) {
             Answer plan = call("GET", "/plans/" + planId, null);
             assertThat(plan.status()).as("%s", plan.body()).isEqualTo(200);
@@ -323,12 +330,8 @@ class PipelineFaultsTest {
     void postPlansWithAnIdempotencyKeyAnswersTheSamePlanForTheSameBodyAndRefusesAnother() {
         Caller t = new Caller("6410");
         Map<String, Object> body = Map.of("snapshot", t.tiny("fault-key"), "budgetSeconds", 1);
-        Answer first = t.call("POST", "/plans", body, "idempotency-key", "order-2026-10-21");
-        assertThat(first.status()).isEqualTo(202);
-        String planId = first.body().get("planId").asString();
-        Answer again = t.call("POST", "/plans", body, "idempotency-key", "order-2026-10-21");
-        assertThat(again.status()).isEqualTo(202);
-        assertThat(again.body().get("planId").asString()).isEqualTo(planId);
+        String planId = t.submitKeyed(body, "order-2026-10-21");
+        assertThat(t.submitKeyed(body, "order-2026-10-21")).isEqualTo(planId);
         assertThat(t.call("GET", "/plans?snapshotId=fault-key", null).body().get("items")).hasSize(1);
 
         Answer other = t.call("POST", "/plans", Map.of("snapshot", t.tiny("fault-key"), "budgetSeconds", 2),
@@ -336,9 +339,7 @@ class PipelineFaultsTest {
         assertThat(other.status()).isEqualTo(422);
         assertThat(other.body().get("details").get(0).get("path").asString()).isEqualTo("headers.Idempotency-Key");
 
-        Answer fresh = t.call("POST", "/plans", body, "idempotency-key", "order-2026-10-22");
-        assertThat(fresh.status()).isEqualTo(202);
-        assertThat(fresh.body().get("planId").asString()).isNotEqualTo(planId);
+        assertThat(t.submitKeyed(body, "order-2026-10-22")).isNotEqualTo(planId);
         assertThat(t.call("POST", "/plans", body, "idempotency-key", "bad key").status()).isEqualTo(400);
     }
 
@@ -346,21 +347,16 @@ class PipelineFaultsTest {
     void theSameIdempotencyKeyAfterItsPlanWasDeletedMakesANewPlan() {
         Caller t = new Caller("6413");
         Map<String, Object> body = Map.of("snapshot", t.tiny("fault-key-deleted"), "budgetSeconds", 1);
-        Answer first = t.call("POST", "/plans", body, "idempotency-key", "order-deleted");
-        assertThat(first.status()).isEqualTo(202);
-        String planId = first.body().get("planId").asString();
+        String planId = t.submitKeyed(body, "order-deleted");
         assertThat(lambda.solve(Lambda.sqs(planId, 1)).get("batchItemFailures")).isEmpty();
         Answer deleted = t.call("DELETE", "/plans/" + planId, null);
         assertThat(deleted.status()).as("%s", deleted.body()).isEqualTo(200);
 
-        Answer again = t.call("POST", "/plans", body, "idempotency-key", "order-deleted");
-        assertThat(again.status()).as("%s", again.body()).isEqualTo(202);
-        String newPlan = again.body().get("planId").asString();
+        String newPlan = t.submitKeyed(body, "order-deleted");
         assertThat(newPlan).isNotEqualTo(planId);
         assertThat(t.plan(newPlan).get("status").asString()).isEqualTo("QUEUED");
         // and the key now answers the new plan
-        Answer third = t.call("POST", "/plans", body, "idempotency-key", "order-deleted");
-        assertThat(third.body().get("planId").asString()).isEqualTo(newPlan);
+        assertThat(t.submitKeyed(body, "order-deleted")).isEqualTo(newPlan);
     }
 
     @Test
@@ -369,9 +365,7 @@ class PipelineFaultsTest {
         Caller u = new Caller("6412");
         String key = "shared-order-1";
         Map<String, Object> bodyOfT = Map.of("snapshot", t.tiny("fault-shared-key-t"), "budgetSeconds", 1);
-        Answer first = t.call("POST", "/plans", bodyOfT, "idempotency-key", key);
-        assertThat(first.status()).isEqualTo(202);
-        String planOfT = first.body().get("planId").asString();
+        String planOfT = t.submitKeyed(bodyOfT, key);
 
         // The other tenant's very same request with the same key: its own snapshot is refused, not the first plan.
         Answer copied = u.call("POST", "/plans", bodyOfT, "idempotency-key", key);
@@ -380,19 +374,13 @@ class PipelineFaultsTest {
 
         // With a snapshot of its own, the same key makes the other tenant its own plan.
         Map<String, Object> bodyOfU = Map.of("snapshot", u.tiny("fault-shared-key-u"), "budgetSeconds", 1);
-        Answer second = u.call("POST", "/plans", bodyOfU, "idempotency-key", key);
-        assertThat(second.status()).as("%s", second.body()).isEqualTo(202);
-        String planOfU = second.body().get("planId").asString();
+        String planOfU = u.submitKeyed(bodyOfU, key);
         assertThat(planOfU).isNotEqualTo(planOfT);
         assertThat(u.plan(planOfU).get("tenant").asString()).isEqualTo("6412");
 
         // Within each tenant, the repeat still answers that tenant's first plan.
-        Answer againT = t.call("POST", "/plans", bodyOfT, "idempotency-key", key);
-        assertThat(againT.status()).isEqualTo(202);
-        assertThat(againT.body().get("planId").asString()).isEqualTo(planOfT);
-        Answer againU = u.call("POST", "/plans", bodyOfU, "idempotency-key", key);
-        assertThat(againU.status()).isEqualTo(202);
-        assertThat(againU.body().get("planId").asString()).isEqualTo(planOfU);
+        assertThat(t.submitKeyed(bodyOfT, key)).isEqualTo(planOfT);
+        assertThat(u.submitKeyed(bodyOfU, key)).isEqualTo(planOfU);
         assertThat(u.call("GET", "/plans/" + planOfT, null).status()).isEqualTo(404);
         assertThat(t.call("GET", "/plans?snapshotId=fault-shared-key-t", null).body().get("items"))
                 .extracting(item -> item.get("planId").asString()).containsExactly(planOfT);
