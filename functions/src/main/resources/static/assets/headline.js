@@ -21,6 +21,8 @@ export function headline(doc, plan) {
     ['surplus', t('surplusLeft'), num(sum(doc.explanation.surplus || [], 'excess'))],
     ['hard', t('hardViolations'), num(plan.score ? plan.score.hard : null)],
   ];
+  // What the solve took against what it was given (the pending view's bar, once solved).
+  if (plan.summary) figures.push(['time', t('solveTime'), `${num(Math.round(plan.summary.timeSpentMillis / 100) / 10)} s ${t('budgetOf')} ${num(plan.budgetSeconds)} s`]);
   if (opt) figures.push(['gap', t('gapOptimum'), opt.optimal ? t('optimal') : `${t('shortage')} +${num(opt.shortageGap)} · ${t('disruption')} +${num(opt.disruptionGap)}`]);
   return h('div', {},
     h('div', { class: 'figures', 'data-testid': 'headline' }, figures.map(([key, label, value]) =>

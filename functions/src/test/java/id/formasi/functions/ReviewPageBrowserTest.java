@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -55,8 +56,9 @@ class ReviewPageBrowserTest {
             Path workbook = Files.createTempDirectory("formasi-workbook").resolve("rounded-nip.xlsx");
             Files.write(workbook, Samples.tinyWorkbook("upload-workbook-error", "2,00301E+17"));
             tests.environment().put("BROKEN_WORKBOOK", workbook.toString());
-            int exit = run(tests, 6);
-            assertThat(exit).as("node --test review-page.test.mjs (output above; screenshots in %s)", screenshots).isZero();
+            Output output = run(tests, 6);
+            assertThat(output.exit()).as("node --test review-page.test.mjs (screenshots in %s)%s", screenshots,
+                    output.failures()).isZero();
         }
     }
 
@@ -91,8 +93,9 @@ class ReviewPageBrowserTest {
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FormasiApplication.class).run(arguments)) {
                 ProcessBuilder tests = browserTests(node, "sign-in.test.mjs", pagePort, screenshots);
                 tests.environment().put("ISSUER_URL", issuerUrl);
-                int exit = run(tests, 4);
-                assertThat(exit).as("node --test sign-in.test.mjs (output above; screenshots in %s)", screenshots).isZero();
+                Output output = run(tests, 4);
+                assertThat(output.exit()).as("node --test sign-in.test.mjs (screenshots in %s)%s", screenshots,
+                        output.failures()).isZero();
             }
         } finally {
             issuer.destroy();
@@ -169,18 +172,46 @@ class ReviewPageBrowserTest {
                 && Files.isDirectory(BROWSER_TESTS.resolve(Path.of("node_modules", "oidc-provider")))) {
             return;
         }
-        int exit = run(new ProcessBuilder(npm, "ci", "--no-audit", "--no-fund")
+        Output output = run(new ProcessBuilder(npm, "ci", "--no-audit", "--no-fund")
                 .directory(BROWSER_TESTS.toFile()).redirectErrorStream(true), 5);
-        assertThat(exit).as("npm ci in %s", BROWSER_TESTS).isZero();
+        assertThat(output.exit()).as("npm ci in %s (output above)", BROWSER_TESTS).isZero();
+    }
+
+    /** What a process printed, and how it ended. */
+    private record Output(int exit, List<String> lines) {
+
+        /**
+         * Each failed node test with its error, for the assertion's message: the output above it can be long, and
+         * a CI log may keep only its end.
+         */
+        String failures() {
+            StringBuilder failed = new StringBuilder();
+            boolean inside = false;
+            int kept = 0;
+            for (String line : lines) {
+                if (line.strip().startsWith("not ok ")) {
+                    inside = true;
+                    kept = 0;
+                    failed.append(System.lineSeparator()).append(line.strip());
+                } else if (inside && (line.strip().equals("...") || kept++ >= 30)) {
+                    inside = false;
+                } else if (inside) {
+                    failed.append(System.lineSeparator()).append("    ").append(line);
+                }
+            }
+            return failed.isEmpty() ? "" : System.lineSeparator() + "failed:" + failed;
+        }
     }
 
     /** Runs a process, streaming its output, within the minutes given. */
-    private static int run(ProcessBuilder builder, int minutes) throws Exception {
+    private static Output run(ProcessBuilder builder, int minutes) throws Exception {
         Process process = builder.start();
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
         Thread pump = new Thread(() -> {
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = reader.readLine()) != null; ) {
                     System.out.println("[browser] " + line);
+                    lines.add(line);
                 }
             } catch (IOException e) {
                 // the process ended
@@ -191,10 +222,13 @@ class ReviewPageBrowserTest {
         if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            throw new AssertionError(String.join(" ", builder.command()) + " took longer than " + minutes + " min");
+            throw new AssertionError(String.join(" ", builder.command()) + " took longer than " + minutes + " min"
+                    + new Output(-1, List.copyOf(lines)).failures());
         }
         pump.join(5_000);
-        return process.exitValue();
+        synchronized (lines) {
+            return new Output(process.exitValue(), List.copyOf(lines));
+        }
     }
 
     private static String onPath(String program) {
