@@ -121,11 +121,13 @@ public final class Planner {
         // The flow's plan breaks a rule of mutasi practice: it is the relaxation, and the search goes on.
         PracticeSearch.Outcome outcome = PracticeSearch.run(plan, solutionManager::update,
                 start + options.timeLimit().toNanos(), flowNanos, stop);
+        long scoring = System.nanoTime();
         score = solutionManager.update(plan);
+        scoring = System.nanoTime() - scoring;
         options.progress().accept(new Progress(elapsed(start), score, "practice rules"));
         HardMediumSoftScore held = score;
         if (!outcome.proven() && !stopped.get()) {
-            score = searchAround(plan, score, start + options.timeLimit().toNanos(), SEARCH_UNIMPROVED, stop);
+            score = searchAround(plan, score, start + options.timeLimit().toNanos(), scoring, SEARCH_UNIMPROVED, stop);
             if (score.compareTo(held) > 0) {
                 options.progress().accept(new Progress(elapsed(start), score, "local search"));
             }
@@ -148,9 +150,11 @@ public final class Planner {
      * usual weights and breaks no more of the rules.
      */
     private HardMediumSoftScore searchAround(StaffingPlan plan, HardMediumSoftScore score, long deadline,
-            Duration unimproved, BooleanSupplier stop) {
+            long scoringNanos, Duration unimproved, BooleanSupplier stop) {
+        // The search scores the plan from scratch as it starts and once more after it: with less time left
+        // than a few of those (a second on a province), it would only overrun the budget.
         long left = (deadline - System.nanoTime()) / 1_000_000;
-        if (left < 200) {
+        if (left < 200 + 4 * scoringNanos / 1_000_000) {
             return score;
         }
         long rulesBroken = PracticeSearch.practiceHard(score, CoreLevels.of(plan));

@@ -75,6 +75,21 @@ final class PracticeHolds {
         return held;
     }
 
+    /**
+     * The holds, and every married person the plan keeps at their facility: solving again with other goals
+     * would otherwise move some of them away from their spouse, and each such couple costs another flow.
+     */
+    static Set<Placement> withCouplesStaying(StaffingPlan plan, Set<Placement> holds) {
+        Set<Placement> held = Collections.newSetFromMap(new IdentityHashMap<>());
+        held.addAll(holds);
+        for (Placement placement : plan.getPlacements()) {
+            if (placement.getSpouse() != null && !placement.isPinned() && !placement.mustMove() && !placement.departs()) {
+                held.add(placement);
+            }
+        }
+        return held;
+    }
+
     private static void holdAllButFreeSet(Site site, long pnsNeeded, List<Integer> people, List<Placement> placements,
             List<List<Post>> guides, Map<Post, Integer> surplus, Set<Placement> held) {
         int limit = site.limitsDepartures() ? site.departureLimit() : Integer.MAX_VALUE;

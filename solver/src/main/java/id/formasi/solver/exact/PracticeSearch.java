@@ -52,7 +52,11 @@ public final class PracticeSearch {
             return new Outcome(full, 0, true, null);
         }
         List<Post> relaxedPosts = plan.assignedPosts();
+        long started = System.nanoTime();
         ExactCore.Solution core = ExactCore.solve(plan, false, null, Set.of(), () -> false);
+        // A priced flow took about twice the unpriced one (its people also split by employment): the first
+        // round's estimate of it, then the last one's own time.
+        long pricedNanos = 2 * (System.nanoTime() - started);
         Bound coreBound = new Bound(core.levels().hard(), core.levels().shortage(), core.levels().disruption());
         Bound bound = coreBound;
         List<Post> pricedPosts = plan.assignedPosts();
@@ -92,13 +96,15 @@ public final class PracticeSearch {
             if ((best[0] == bound.hard() && best[1] == bound.shortage()) || System.nanoTime() >= deadline - reserve) {
                 break; // at the bound on the hard and shortage levels, or out of time
             }
-            if (norm == 0) {
-                break;
+            if (norm == 0 || System.nanoTime() + pricedNanos >= deadline - reserve) {
+                break; // the priced flow would not end in time
             }
             // A projected subgradient step on the priced flow's excess, of Polyak's length.
             double gap = bestValue == Long.MAX_VALUE ? core.medium() : Math.max(core.medium(), bestValue - lagrangian);
             prices.step(excess, theta * gap / core.medium() / norm, (double) core.hard() / core.medium());
+            started = System.nanoTime();
             ExactCore.Solution priced = ExactCore.solve(plan, false, prices, Set.of(), () -> false);
+            pricedNanos = System.nanoTime() - started;
             lagrangian = value(priced.levels(), priced) + prices.penalty(PracticePrices.excess(plan), priced.medium());
             bound = tighter(bound, decode(lagrangian, coreBound, priced.medium(), priced.hard()));
             pricedPosts = plan.assignedPosts();
@@ -114,8 +120,10 @@ public final class PracticeSearch {
             }
         }
         // The best round's holds with every policy goal: the same hard and shortage levels, the best soft one.
+        // Married people that plan keeps in place stay held: moved under other goals, some would be parted
+        // from their spouse, and each round of holding them costs another flow (4 s on a province).
         plan.assign(bestPosts);
-        PracticeHolds.solve(plan, bestHolds, true);
+        PracticeHolds.solve(plan, PracticeHolds.withCouplesStaying(plan, bestHolds), true);
         CoreLevels levels = CoreLevels.of(plan);
         if (broken(plan) + levels.hard() > best[0] || levels.shortage() > best[1] && levels.hard() + broken(plan) == best[0]) {
             plan.assign(bestPosts); // couples parted under the policy goals cost more than they gained

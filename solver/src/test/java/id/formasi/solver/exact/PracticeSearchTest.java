@@ -18,9 +18,12 @@ import id.formasi.solver.snapshot.Snapshot;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,6 +72,28 @@ class PracticeSearchTest {
         }
         // the generator must have made the flow break the rules often, and the search prove its plan often
         assertTrue(counts[1] >= 8 && counts[2] >= 5 && counts[3] >= 5, java.util.Arrays.toString(counts));
+    }
+
+    @Test
+    void marriedPeopleThePlanKeepsInPlaceAreHeldForTheSolveWithThePolicyGoals() {
+        Snapshot snapshot = new SnapshotBuilder().job("GURU")
+                .facility("F0", -1.0, formation("GURU", 4, 1, 1))
+                .facility("F1", -1.1, formation("GURU", 4, 1, 1))
+                .staff(person("s0", "GURU", "F0").spouse("s1"), person("s1", "GURU", "F0").spouse("s0"),
+                        person("s2", "GURU", "F0"), person("s3", "GURU", "F1").spouse("s4"),
+                        person("s4", "GURU", "F1").spouse("s3"))
+                .policy(Policy.DEFAULT.withPracticeRules(null, null, 15.0))
+                .build();
+        Problem problem = ProblemBuilder.build(snapshot);
+        Map<String, Placement> byId = new HashMap<>();
+        for (Placement placement : problem.placements()) {
+            placement.setPost(placement.getCurrent());
+            byId.put(placement.getStaffId(), placement);
+        }
+        byId.get("s1").setPost(byId.get("s3").getCurrent()); // s1 leaves s0 behind; everyone else stays
+        Set<Placement> kept = PracticeHolds.withCouplesStaying(problem.plan(), Set.of(byId.get("s4")));
+        assertEquals(Set.of("s0", "s3", "s4"),
+                kept.stream().map(Placement::getStaffId).collect(Collectors.toSet()));
     }
 
     /** Whether no plan scoring {@code score} beats the bound, level by level. */
