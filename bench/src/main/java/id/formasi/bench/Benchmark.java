@@ -46,7 +46,7 @@ public final class Benchmark {
     /** The command line's flags; besides them only {@code budget=SECONDS}. */
     private static final List<String> FLAGS = List.of("skip-province", "skip-full", "skip-recompute",
             "skip-cold-start", "skip-sheets", "only-sheets", "skip-end-to-end", "only-end-to-end", "skip-practice",
-            "only-practice");
+            "only-practice", "practice-mip");
 
     public static void main(String[] args) {
         Set<String> flags = new HashSet<>();
@@ -71,7 +71,7 @@ public final class Benchmark {
             return;
         }
         if (flags.contains("only-practice")) {
-            PracticeBench.run(new Planner(), Duration.ofSeconds(budgetSeconds));
+            PracticeBench.run(new Planner(), Duration.ofSeconds(budgetSeconds), flags.contains("practice-mip"));
             return;
         }
         List<Instance> instances = new ArrayList<>(List.of(

@@ -29,6 +29,11 @@ final class PracticeBench {
     }
 
     static void run(Planner planner, Duration budget) {
+        run(planner, budget, false);
+    }
+
+    /** @param mip also the integer program's optimum without the spouse rule ({@link PracticeMip}), 2 minutes a level */
+    static void run(Planner planner, Duration budget, boolean mip) {
         System.out.println();
         String header = String.format(Locale.ROOT, "%-16s %14s %14s %10s %9s %9s %7s %9s %8s",
                 "practice rules", "flow breaks", "plan breaks", "hard/bound", "shortage", "bound", "gap %",
@@ -55,6 +60,13 @@ final class PracticeBench {
             relaxation.violations().forEach(v -> relaxedKinds.merge(v.kind(), v.count(), Integer::sum));
             System.err.printf("  practice BALIKPAPAN/%d: %s; %s; plan %s; relaxation %s%n", seed,
                     result.terminationReason(), plan.bound().summary().en(), kinds, relaxedKinds);
+            if (mip) {
+                long m0 = System.nanoTime();
+                PracticeMip.Levels exact = PracticeMip.solve(new Contract(snapshot), 120);
+                System.out.printf(Locale.ROOT, "  integer program without the spouse rule: hard %d (bound %d), shortage %d"
+                        + " (bound %d), %s, %d ms%n", exact.hard(), exact.hardBound(), exact.shortage(),
+                        exact.shortageBound(), exact.status(), (System.nanoTime() - m0) / 1_000_000);
+            }
         }
         System.out.println("breaks: violations of PNS floor/departure limit/couples by the flow without the rules"
                 + " (the relaxation) and by the plan; bound: the proven lower bound (relaxation tightened by"

@@ -94,10 +94,16 @@ public final class ExactCore {
     /** As above, each class starting with {@code candidates} of its cheapest arcs (fewer leave more to pricing). */
     static Solution solve(StaffingPlan plan, boolean withPolicyTerms, Prices prices, Set<Placement> confined,
             BooleanSupplier stop, int candidates) {
+        return solve(plan, withPolicyTerms, prices, confined, Set.of(), stop, candidates);
+    }
+
+    /** As above, the {@code kept} people staying on the post they hold now, as if pinned there. */
+    static Solution solve(StaffingPlan plan, boolean withPolicyTerms, Prices prices, Set<Placement> confined,
+            Set<Placement> kept, BooleanSupplier stop, int candidates) {
         Map<String, List<Placement>> classes = new LinkedHashMap<>();
         Map<Post, Integer> pinnedCount = new IdentityHashMap<>();
         for (Placement placement : plan.getPlacements()) {
-            if (placement.isPinned()) {
+            if (placement.isPinned() || kept.contains(placement)) {
                 pinnedCount.merge(placement.getPost(), 1, Integer::sum);
             } else {
                 classes.computeIfAbsent(Arcs.classKey(placement, withPolicyTerms, prices != null)

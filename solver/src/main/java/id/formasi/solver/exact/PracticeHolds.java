@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A plan that keeps the rules of mutasi practice by construction: at each facility whose departure limit or
@@ -21,11 +22,13 @@ import java.util.Set;
  * flow places everyone exactly within that. Holding someone at their facility never breaks a rule (their
  * spouse aside, whom they stay as close to as before), so every free set gives a plan that keeps the limit and
  * the floor (where the facility's own PNS can hold it). Couples the flow then parts too far are held too,
- * and the flow solved again, until none is.
+ * and the flow solved again, until none is. The same rounds mend a priced flow, holding only where it breaks
+ * a rule. The last flow, with every policy goal, can instead start from a plan that keeps the rules and keep
+ * them by construction ({@link #solveKeepingRules}).
  */
 final class PracticeHolds {
 
-    private static final int SPOUSE_ROUNDS = 6;
+    private static final int REPAIR_ROUNDS = 6;
 
     private PracticeHolds() {
     }
@@ -37,6 +40,11 @@ final class PracticeHolds {
      * @param guides posts per placement, in the plan's order, of plans whose movers are worth keeping free
      */
     static Set<Placement> holds(StaffingPlan plan, List<List<Post>> guides) {
+        return holds(plan, guides, site -> true);
+    }
+
+    /** As above, at the facilities {@code at} only. */
+    private static Set<Placement> holds(StaffingPlan plan, List<List<Post>> guides, Predicate<Site> at) {
         List<Placement> placements = plan.getPlacements();
         Map<Site, Long> pnsNeeded = Site.pnsNeeded(plan.getSites(), plan.getUnplaceable());
         Map<Site, List<Integer>> voluntary = new IdentityHashMap<>();
@@ -47,7 +55,7 @@ final class PracticeHolds {
             if (placement.getCurrent() != null) {
                 surplus.merge(placement.getCurrent(), 1, Integer::sum);
             }
-            if (!placement.isPinned() && !placement.mustMove()
+            if (!placement.isPinned() && !placement.mustMove() && at.test(site)
                     && (site.limitsDepartures() || pnsNeeded.getOrDefault(site, 0L) > 0)) {
                 voluntary.computeIfAbsent(site, s -> new ArrayList<>()).add(i);
             }
@@ -59,35 +67,95 @@ final class PracticeHolds {
         return held;
     }
 
-    /** Solves the plan with these people held, and holds parted couples until none is; returns who was held. */
-    static Set<Placement> solve(StaffingPlan plan, Set<Placement> holds, boolean withPolicyTerms) {
+    /**
+     * Solves the plan with these people held (and {@code prices}, null for none); then, while the flow breaks a
+     * departure limit or a PNS floor at some facility, or parts a couple, holds all but a free set of this
+     * flow's movers there and whoever of the couple moved, and solves again. Returns who was held.
+     */
+    static Set<Placement> solve(StaffingPlan plan, Set<Placement> holds, boolean withPolicyTerms, ExactCore.Prices prices) {
         Set<Placement> held = Collections.newSetFromMap(new IdentityHashMap<>());
         held.addAll(holds);
-        ExactCore.solve(plan, withPolicyTerms, null, held, () -> false);
-        for (int round = 0; round < SPOUSE_ROUNDS; round++) {
-            List<Placement> apart = partedCouples(plan, held);
-            if (apart.isEmpty()) {
-                break;
+        ExactCore.solve(plan, withPolicyTerms, prices, held, () -> false);
+        for (int round = 0; round < REPAIR_ROUNDS; round++) {
+            PracticePrices.Excess excess = PracticePrices.excess(plan);
+            Set<Site> breaking = Collections.newSetFromMap(new IdentityHashMap<>());
+            excess.departures().forEach((site, over) -> {
+                if (over > 0) {
+                    breaking.add(site);
+                }
+            });
+            excess.pns().forEach((site, missing) -> {
+                if (missing > 0) {
+                    breaking.add(site);
+                }
+            });
+            int before = held.size();
+            if (!breaking.isEmpty()) {
+                held.addAll(holds(plan, List.of(plan.assignedPosts()), breaking::contains));
             }
-            held.addAll(apart);
-            ExactCore.solve(plan, withPolicyTerms, null, held, () -> false);
+            held.addAll(partedCouples(plan, held));
+            if (held.size() == before) {
+                break; // nothing more to hold: what is still broken, holding cannot mend
+            }
+            ExactCore.solve(plan, withPolicyTerms, prices, held, () -> false);
         }
         return held;
     }
 
     /**
-     * The holds, and every married person the plan keeps at their facility: solving again with other goals
-     * would otherwise move some of them away from their spouse, and each such couple costs another flow.
+     * Solves the plan with every policy goal from a plan that keeps the rules, so that any plan of the flow
+     * keeps them too. At each facility with a departure limit or a PNS floor, the plan's own leavers may leave,
+     * and as many more as its limit and floor leave room for, from the guide's leavers there (unmarried; PNS
+     * only while the plan's PNS there stay above the floor); everyone else there is held. PNS the plan moves
+     * to a facility with a floor, and married people it moves, keep their post; married people it keeps at
+     * their facility are held there. The plan itself is one of the flow's, so the flow's hard and shortage
+     * levels are no worse; one flow, no rounds.
+     *
+     * @param guide posts per placement of a plan whose movers are worth freeing (the relaxation's)
      */
-    static Set<Placement> withCouplesStaying(StaffingPlan plan, Set<Placement> holds) {
+    static void solveKeepingRules(StaffingPlan plan, List<Post> guide) {
+        List<Placement> placements = plan.getPlacements();
+        Map<Site, Long> pnsAfter = new IdentityHashMap<>(Site.fixedPns(plan.getUnplaceable()));
+        Map<Site, Integer> departures = new IdentityHashMap<>();
+        for (Placement placement : placements) {
+            if (placement.isPns()) {
+                pnsAfter.merge(placement.siteAfter(), 1L, Long::sum);
+            }
+            if (placement.departs()) {
+                departures.merge(placement.getCurrentSite(), 1, Integer::sum);
+            }
+        }
         Set<Placement> held = Collections.newSetFromMap(new IdentityHashMap<>());
-        held.addAll(holds);
-        for (Placement placement : plan.getPlacements()) {
-            if (placement.getSpouse() != null && !placement.isPinned() && !placement.mustMove() && !placement.departs()) {
+        Set<Placement> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < placements.size(); i++) {
+            Placement placement = placements.get(i);
+            if (placement.isPinned()) {
+                continue;
+            }
+            boolean moved = placement.isMoved() && !placement.getPost().getFacility().id().equals(placement.getCurrentFacility().id());
+            if (moved && (placement.getSpouse() != null || placement.isPns() && placement.getPost().getSite().hasPnsFloor())) {
+                kept.add(placement);
+                continue;
+            }
+            Site site = placement.getCurrentSite();
+            if (placement.mustMove() || moved || !(site.limitsDepartures() || site.hasPnsFloor() || placement.getSpouse() != null)) {
+                continue;
+            }
+            // Stays in the plan: free only when the guide moves them and the facility has room for one more.
+            Post there = guide.get(i);
+            boolean guideMoves = !there.isNoRoom() && !there.getFacility().id().equals(placement.getCurrentFacility().id());
+            boolean room = site.departureLimit() > departures.getOrDefault(site, 0)
+                    && (!placement.isPns() || !site.hasPnsFloor() || pnsAfter.getOrDefault(site, 0L) > site.pnsFloor());
+            if (guideMoves && room && placement.getSpouse() == null) {
+                departures.merge(site, 1, Integer::sum);
+                if (placement.isPns()) {
+                    pnsAfter.merge(site, -1L, Long::sum);
+                }
+            } else {
                 held.add(placement);
             }
         }
-        return held;
+        ExactCore.solve(plan, true, null, held, kept, () -> false, Arcs.CANDIDATES);
     }
 
     private static void holdAllButFreeSet(Site site, long pnsNeeded, List<Integer> people, List<Placement> placements,

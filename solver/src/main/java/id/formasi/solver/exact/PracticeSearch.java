@@ -65,6 +65,8 @@ public final class PracticeSearch {
         PracticePrices prices = new PracticePrices();
         List<Post> bestPosts = null;
         Set<Placement> bestHolds = null;
+        long heldNanos = reserve;
+        boolean bestMended = false;
         long[] best = null;
         long bestValue = Long.MAX_VALUE;
         double theta = 2;
@@ -82,15 +84,30 @@ public final class PracticeSearch {
                 if (bestPosts != null) {
                     guides.add(1, bestPosts);
                 }
-                Set<Placement> held = PracticeHolds.solve(plan, PracticeHolds.holds(plan, guides), false);
-                CoreLevels levels = CoreLevels.of(plan);
-                long broken = broken(plan);
-                long[] now = {levels.hard() + broken, levels.shortage(), levels.disruption()};
-                if (best == null || Arrays.compare(now, best) < 0) {
-                    best = now;
-                    bestHolds = held;
-                    bestPosts = plan.assignedPosts();
-                    bestValue = broken == 0 ? value(levels, core) : Long.MAX_VALUE;
+                List<Set<Placement>> candidates = new ArrayList<>();
+                List<List<Post>> candidatePosts = new ArrayList<>();
+                long holding = System.nanoTime();
+                candidates.add(PracticeHolds.solve(plan, PracticeHolds.holds(plan, guides), false, null));
+                heldNanos = System.nanoTime() - holding;
+                candidatePosts.add(plan.assignedPosts());
+                // The priced flow mended where it breaks a rule, holding only there: freer than the holds above.
+                if (System.nanoTime() + 3 * pricedNanos < deadline - reserve) {
+                    candidates.add(PracticeHolds.solve(plan, Set.of(), false, prices.isZero() ? null : prices));
+                    candidatePosts.add(plan.assignedPosts());
+                }
+                for (int c = 0; c < candidates.size(); c++) {
+                    List<Post> posts = candidatePosts.get(c);
+                    plan.assign(posts);
+                    CoreLevels levels = CoreLevels.of(plan);
+                    long broken = broken(plan);
+                    long[] now = {levels.hard() + broken, levels.shortage(), levels.disruption()};
+                    if (best == null || Arrays.compare(now, best) < 0) {
+                        best = now;
+                        bestHolds = candidates.get(c);
+                        bestMended = c == 1;
+                        bestPosts = posts;
+                        bestValue = broken == 0 ? value(levels, core) : Long.MAX_VALUE;
+                    }
                 }
             }
             if ((best[0] == bound.hard() && best[1] == bound.shortage()) || System.nanoTime() >= deadline - reserve) {
@@ -120,16 +137,27 @@ public final class PracticeSearch {
             }
         }
         // The best round's holds with every policy goal: the same hard and shortage levels, the best soft one.
-        // Under other goals the flow moves some married people away from their spouse, and each round of
-        // holding them costs another flow (4 s on a province, two rounds). Without time for the flow and two
-        // such rounds, married people that plan keeps in place stay held from the start: at worst a little
-        // soft level lost (0.14% on BALIKPAPAN/6471), never hard or shortage.
+        // People placed anew may break a rule there (a couple parted, a mended plan's limits without its
+        // prices) and are held round by round, each a flow: with time for the flow and two such rounds that
+        // is tried first. Else, or when it ends worse than the best plan, one flow that keeps the rules by
+        // construction.
         plan.assign(bestPosts);
-        boolean roundsFit = deadline - System.nanoTime() >= 3 * reserve;
-        PracticeHolds.solve(plan, roundsFit ? bestHolds : PracticeHolds.withCouplesStaying(plan, bestHolds), true);
-        CoreLevels levels = CoreLevels.of(plan);
-        if (broken(plan) + levels.hard() > best[0] || levels.shortage() > best[1] && levels.hard() + broken(plan) == best[0]) {
-            plan.assign(bestPosts); // couples parted under the policy goals cost more than they gained
+        // A flow with every goal took about three times a round's held flows (measured on a province); the
+        // plan's first flow, which the reserve is, also pays for the JIT.
+        long flowWithGoals = Math.min(reserve, 3 * heldNanos);
+        boolean free = !bestMended && deadline - System.nanoTime() >= 3 * flowWithGoals;
+        if (free) {
+            PracticeHolds.solve(plan, bestHolds, true, null);
+            if (worse(plan, best)) {
+                plan.assign(bestPosts);
+                free = false;
+            }
+        }
+        if (!free) {
+            PracticeHolds.solveKeepingRules(plan, relaxedPosts);
+            if (worse(plan, best)) {
+                plan.assign(bestPosts); // only a bug gets here: the best plan is one of that flow's
+            }
         }
         // The soft bound is the relaxation's, which holds only for plans at its hard and shortage levels.
         boolean atRelaxed = bound.hard() == full.hard() && bound.shortage() == full.shortage();
@@ -138,6 +166,13 @@ public final class PracticeSearch {
         boolean proven = atRelaxed && -finalScore.hardScore() == result.hard()
                 && -finalScore.mediumScore() == result.shortage() && -finalScore.softScore() == result.soft();
         return new Outcome(result, round, proven, core.levels());
+    }
+
+    /** Whether the plan is below {@code best} on the hard level (the rules counted) or then on shortage. */
+    private static boolean worse(StaffingPlan plan, long[] best) {
+        CoreLevels levels = CoreLevels.of(plan);
+        long hard = levels.hard() + broken(plan);
+        return hard > best[0] || hard == best[0] && levels.shortage() > best[1];
     }
 
     /** Hard violations of the practice rules alone: the score's hard level less the contract's. */
