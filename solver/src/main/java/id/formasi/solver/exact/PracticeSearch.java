@@ -137,10 +137,10 @@ public final class PracticeSearch {
             }
         }
         // The best round's holds with every policy goal: the same hard and shortage levels, the best soft one.
-        // People placed anew may break a rule there (a couple parted, a mended plan's limits without its
-        // prices) and are held round by round, each a flow: with time for the flow and two such rounds that
-        // is tried first. Else, or when it ends worse than the best plan, one flow that keeps the rules by
-        // construction.
+        // People placed anew may part a couple there and are held round by round, each a flow: when the best
+        // plan came from the holds and there is time for the flow and two such rounds, that is tried first.
+        // Else (a mended plan's holds keep the rules only with its prices), or when it ends worse than the
+        // best plan, one flow that keeps the rules by construction.
         plan.assign(bestPosts);
         // A flow with every goal took about three times a round's held flows (measured on a province); the
         // plan's first flow, which the reserve is, also pays for the JIT.
