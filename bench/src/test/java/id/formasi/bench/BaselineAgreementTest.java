@@ -1,11 +1,13 @@
 package id.formasi.bench;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.formasi.solver.Planner;
 import id.formasi.solver.exact.CoreLevels;
 import id.formasi.solver.exact.ExactCore;
+import id.formasi.solver.generator.Practice;
 import id.formasi.solver.generator.SnapshotGenerator;
 import id.formasi.solver.generator.SnapshotGenerator.Scale;
 import id.formasi.solver.rules.ProblemBuilder;
@@ -22,7 +24,9 @@ import id.formasi.solver.snapshot.Staff;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -65,6 +69,35 @@ class BaselineAgreementTest {
         Contract.Result greedy = GreedyBaseline.solve(contract);
         assertTrue(levels(greedy).compareTo(expected) >= 0,
                 "greedy cannot beat the contract's optimum on " + snapshot.snapshotId());
+    }
+
+    static Stream<Snapshot> practiceInstances() {
+        // PNS floors and departure limits; no couples, so the integer program holds every rule there is.
+        return LongStream.rangeClosed(1, 30).mapToObj(seed -> Practice.add(randomSnapshot(seed), seed,
+                Map.of("SD", 1 + (int) (seed % 3)), (int) (seed % 3), 0, null));
+    }
+
+    /**
+     * With the rules of mutasi practice, the integer program's optimum (OR-Tools with SCIP, from the contract
+     * text) lies between the Planner's proven bound and its plan, level by level; a plan at its bound is it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("practiceInstances")
+    void thePracticeOptimumLiesBetweenThePlannersBoundAndItsPlan(Snapshot snapshot) {
+        PracticeMip.Levels optimum = PracticeMip.solve(new Contract(snapshot), 30);
+        assertEquals(optimum.hard(), optimum.hardBound(), "the integer program proves its hard level");
+        assertEquals(optimum.shortage(), optimum.shortageBound(), "the integer program proves its shortage");
+        Planner.Result planned = PLANNER.solve(ProblemBuilder.build(snapshot), Planner.Options.of(Duration.ofSeconds(2)));
+        long[] plan = {-planned.score().hardScore(), -planned.score().mediumScore()};
+        long[] exact = {optimum.hard(), optimum.shortage()};
+        long[] bound = {planned.bound().hard(), planned.bound().shortage()};
+        String label = snapshot.snapshotId() + ": bound " + Arrays.toString(bound) + ", optimum "
+                + Arrays.toString(exact) + ", plan " + Arrays.toString(plan);
+        assertTrue(Arrays.compare(bound, exact) <= 0, label);
+        assertTrue(Arrays.compare(exact, plan) <= 0, label);
+        if (Arrays.equals(bound, plan)) {
+            assertArrayEquals(exact, plan, label);
+        }
     }
 
     /**
