@@ -36,6 +36,14 @@ final class PracticeMip {
     }
 
     static Levels solve(Contract contract, double secondsPerLevel) {
+        return solve(contract, secondsPerLevel, false);
+    }
+
+    /**
+     * @param keepRules no departure over a limit, and no facility shorter of its PNS floor than its PNS who must
+     *                  move make it: the rules as the solver keeps them, wherever the status quo keeps them
+     */
+    static Levels solve(Contract contract, double secondsPerLevel, boolean keepRules) {
         Policy policy = contract.snapshot.policy();
         Map<String, Integer> floors = policy.minPnsByKind() == null ? Map.of() : policy.minPnsByKind();
         Integer limit = policy.maxDeparturesPerFacility();
@@ -47,12 +55,16 @@ final class PracticeMip {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         long constantHard = 0;
         Map<String, Long> pnsBefore = new HashMap<>();
+        Map<String, Long> pnsFree = new HashMap<>();
         Map<String, Long> pnsUnplaceable = new HashMap<>();
         for (int p = 0; p < contract.people.size(); p++) {
             Contract.Person person = contract.people.get(p);
             boolean pns = person.staff().employment() == Employment.PNS;
             if (pns) {
                 pnsBefore.merge(person.facility().id(), 1L, Long::sum);
+                if (person.facility().status() != FacilityStatus.CLOSING && person.current() >= 0) {
+                    pnsFree.merge(person.facility().id(), 1L, Long::sum); // may stay
+                }
             }
             if (person.eligible().length == 0) {
                 constantHard++;
@@ -125,7 +137,7 @@ final class PracticeMip {
         }
         if (limit != null) {
             departures.forEach((facility, moves) -> {
-                MPVariable over = solver.makeIntVar(0, MPSolver.infinity(), "d" + facility);
+                MPVariable over = solver.makeIntVar(0, keepRules ? 0 : MPSolver.infinity(), "d" + facility);
                 MPConstraint atMost = solver.makeConstraint(-MPSolver.infinity(), limit);
                 moves.forEach(x -> atMost.setCoefficient(x, 1));
                 atMost.setCoefficient(over, -1);
@@ -142,7 +154,8 @@ final class PracticeMip {
             if (floor - fixed <= 0) {
                 continue;
             }
-            MPVariable shortOf = solver.makeIntVar(0, floor, "p" + facility.id());
+            long unavoidable = Math.max(0, floor - fixed - pnsFree.getOrDefault(facility.id(), 0L));
+            MPVariable shortOf = solver.makeIntVar(0, keepRules ? unavoidable : floor, "p" + facility.id());
             MPConstraint keep = solver.makeConstraint(floor - fixed, MPSolver.infinity());
             pnsAfter.getOrDefault(facility.id(), List.of()).forEach(x -> keep.setCoefficient(x, 1));
             keep.setCoefficient(shortOf, 1);
