@@ -77,18 +77,7 @@ final class PracticeHolds {
         held.addAll(holds);
         ExactCore.solve(plan, withPolicyTerms, prices, held, () -> false);
         for (int round = 0; round < REPAIR_ROUNDS; round++) {
-            PracticePrices.Excess excess = PracticePrices.excess(plan);
-            Set<Site> breaking = Collections.newSetFromMap(new IdentityHashMap<>());
-            excess.departures().forEach((site, over) -> {
-                if (over > 0) {
-                    breaking.add(site);
-                }
-            });
-            excess.pns().forEach((site, missing) -> {
-                if (missing > 0) {
-                    breaking.add(site);
-                }
-            });
+            Set<Site> breaking = PracticePrices.excess(plan).breaking();
             int before = held.size();
             if (!breaking.isEmpty()) {
                 held.addAll(holds(plan, List.of(plan.assignedPosts()), breaking::contains));
@@ -115,16 +104,8 @@ final class PracticeHolds {
      */
     static void solveKeepingRules(StaffingPlan plan, List<Post> guide) {
         List<Placement> placements = plan.getPlacements();
-        Map<Site, Long> pnsAfter = new IdentityHashMap<>(Site.fixedPns(plan.getUnplaceable()));
-        Map<Site, Integer> departures = new IdentityHashMap<>();
-        for (Placement placement : placements) {
-            if (placement.isPns()) {
-                pnsAfter.merge(placement.siteAfter(), 1L, Long::sum);
-            }
-            if (placement.departs()) {
-                departures.merge(placement.getCurrentSite(), 1, Integer::sum);
-            }
-        }
+        // The plan's room under each limit and floor (negative excess), used up as people are freed.
+        PracticePrices.Excess excess = PracticePrices.excess(plan);
         Set<Placement> held = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Placement> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < placements.size(); i++) {
@@ -144,12 +125,12 @@ final class PracticeHolds {
             // Stays in the plan: free only when the guide moves them and the facility has room for one more.
             Post there = guide.get(i);
             boolean guideMoves = !there.isNoRoom() && !there.getFacility().id().equals(placement.getCurrentFacility().id());
-            boolean room = site.departureLimit() > departures.getOrDefault(site, 0)
-                    && (!placement.isPns() || !site.hasPnsFloor() || pnsAfter.getOrDefault(site, 0L) > site.pnsFloor());
+            boolean room = excess.departures().getOrDefault(site, -1L) < 0
+                    && (!placement.isPns() || excess.pns().getOrDefault(site, -1L) < 0);
             if (guideMoves && room && placement.getSpouse() == null) {
-                departures.merge(site, 1, Integer::sum);
+                excess.departures().computeIfPresent(site, (s, over) -> over + 1);
                 if (placement.isPns()) {
-                    pnsAfter.merge(site, -1L, Long::sum);
+                    excess.pns().computeIfPresent(site, (s, missing) -> missing + 1);
                 }
             } else {
                 held.add(placement);

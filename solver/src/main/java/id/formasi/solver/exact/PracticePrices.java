@@ -4,8 +4,10 @@ import id.formasi.solver.domain.Placement;
 import id.formasi.solver.domain.Post;
 import id.formasi.solver.domain.Site;
 import id.formasi.solver.domain.StaffingPlan;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Lagrangian prices of the departure limits and the PNS floors, in units of one priority-weighted shortage
@@ -19,6 +21,22 @@ final class PracticePrices implements ExactCore.Prices {
 
     /** Per site: departures over the limit (negative: room left) and PNS short of the floor (negative: spare). */
     record Excess(Map<Site, Long> departures, Map<Site, Long> pns) {
+
+        /** The sites over their departure limit or short of their PNS floor. */
+        Set<Site> breaking() {
+            Set<Site> breaking = Collections.newSetFromMap(new IdentityHashMap<>());
+            departures.forEach((site, over) -> {
+                if (over > 0) {
+                    breaking.add(site);
+                }
+            });
+            pns.forEach((site, missing) -> {
+                if (missing > 0) {
+                    breaking.add(site);
+                }
+            });
+            return breaking;
+        }
     }
 
     private final Map<Site, Double> departurePrice = new IdentityHashMap<>();

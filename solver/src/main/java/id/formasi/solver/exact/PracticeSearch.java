@@ -84,28 +84,26 @@ public final class PracticeSearch {
                 if (bestPosts != null) {
                     guides.add(1, bestPosts);
                 }
-                List<Set<Placement>> candidates = new ArrayList<>();
-                List<List<Post>> candidatePosts = new ArrayList<>();
+                List<Candidate> candidates = new ArrayList<>();
                 long holding = System.nanoTime();
-                candidates.add(PracticeHolds.solve(plan, PracticeHolds.holds(plan, guides), false, null));
+                Set<Placement> held = PracticeHolds.solve(plan, PracticeHolds.holds(plan, guides), false, null);
                 heldNanos = System.nanoTime() - holding;
-                candidatePosts.add(plan.assignedPosts());
+                candidates.add(new Candidate(held, plan.assignedPosts(), false));
                 // The priced flow mended where it breaks a rule, holding only there: freer than the holds above.
                 if (System.nanoTime() + 3 * pricedNanos < deadline - reserve) {
-                    candidates.add(PracticeHolds.solve(plan, Set.of(), false, prices.isZero() ? null : prices));
-                    candidatePosts.add(plan.assignedPosts());
+                    held = PracticeHolds.solve(plan, Set.of(), false, prices.isZero() ? null : prices);
+                    candidates.add(new Candidate(held, plan.assignedPosts(), true));
                 }
-                for (int c = 0; c < candidates.size(); c++) {
-                    List<Post> posts = candidatePosts.get(c);
-                    plan.assign(posts);
+                for (Candidate candidate : candidates) {
+                    plan.assign(candidate.posts());
                     CoreLevels levels = CoreLevels.of(plan);
                     long broken = broken(plan);
                     long[] now = {levels.hard() + broken, levels.shortage(), levels.disruption()};
                     if (best == null || Arrays.compare(now, best) < 0) {
                         best = now;
-                        bestHolds = candidates.get(c);
-                        bestMended = c == 1;
-                        bestPosts = posts;
+                        bestHolds = candidate.held();
+                        bestMended = candidate.mended();
+                        bestPosts = candidate.posts();
                         bestValue = broken == 0 ? value(levels, core) : Long.MAX_VALUE;
                     }
                 }
@@ -166,6 +164,10 @@ public final class PracticeSearch {
         boolean proven = atRelaxed && -finalScore.hardScore() == result.hard()
                 && -finalScore.mediumScore() == result.shortage() && -finalScore.softScore() == result.soft();
         return new Outcome(result, round, proven, core.levels());
+    }
+
+    /** A plan of one round that keeps the rules: whom it held, its posts, and whether it mended the priced flow. */
+    private record Candidate(Set<Placement> held, List<Post> posts, boolean mended) {
     }
 
     /** Whether the plan is below {@code best} on the hard level (the rules counted) or then on shortage. */
