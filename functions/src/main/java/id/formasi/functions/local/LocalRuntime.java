@@ -88,12 +88,14 @@ public class LocalRuntime implements SmartLifecycle {
         try {
             Path folder = backend.snapshots().folder();
             Files.createDirectories(folder);
+            // Before the watch: the sample's arrival comes once, from the pass below, not also from the watcher
+            // (two deliveries at once: the second finds the first's claim and fails, as a Lambda's would).
+            seedSample(folder);
             timer = Executors.newSingleThreadScheduledExecutor(daemon("formasi-settle"));
             watchService = folder.getFileSystem().newWatchService();
             folder.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
             watcher = daemon("formasi-watcher").newThread(this::watch);
             watcher.start();
-            seedSample(folder);
             // Files that landed while the runtime was down: their events are idempotent, so send them all.
             try (Stream<Path> files = Files.list(folder)) {
                 files.filter(LocalRuntime::isSnapshotFile).sorted().forEach(this::deliverSnapshotEvent);
